@@ -1,0 +1,61 @@
+import type { FastifyInstance } from 'fastify';
+import { actorLoader, identityModule } from './modules/identity/index.js';
+import { officesModule } from './modules/offices/index.js';
+import { privacyModule } from './modules/privacy/index.js';
+import { findTenantByHost, tenancyModule } from './modules/tenancy/index.js';
+import { definePermissions } from './platform/auth/policy.js';
+import { registerBackofficeNav } from './platform/backoffice-nav.js';
+import type { AppContext } from './platform/context.js';
+import { registerHealthRoutes } from './platform/http/health.js';
+import { createServer } from './platform/http/server.js';
+import { registerMessages } from './platform/i18n/index.js';
+import type { CampanileModule } from './platform/module.js';
+import type { EventHandler } from './platform/outbox/outbox.js';
+
+/** Every module of the product, in the order their routes and menus are registered. */
+export const MODULES: CampanileModule[] = [tenancyModule, identityModule, officesModule, privacyModule];
+
+let declared = false;
+
+/** Messages, permissions and menus are process-wide registries: declared once. */
+export function declareModules(modules: CampanileModule[] = MODULES): void {
+  if (declared) return;
+  declared = true;
+  for (const m of modules) {
+    if (m.messages) registerMessages(m.name, m.messages);
+    if (m.permissions) definePermissions(m.permissions);
+    if (m.backofficeNav) registerBackofficeNav(m.backofficeNav);
+  }
+}
+
+export function eventHandlers(modules: CampanileModule[] = MODULES): Map<string, EventHandler[]> {
+  const map = new Map<string, EventHandler[]>();
+  for (const m of modules) {
+    for (const [type, handler] of Object.entries(m.events ?? {}))
+      map.set(type, [...(map.get(type) ?? []), handler]);
+  }
+  return map;
+}
+
+export interface BuildOptions {
+  isShuttingDown?: () => boolean;
+  modules?: CampanileModule[];
+}
+
+/** The web application: platform HTTP layer plus every module's routes. No listening, no jobs. */
+export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const modules = options.modules ?? MODULES;
+  declareModules(modules);
+  const secure = ctx.env.SECURE_COOKIES ?? ctx.env.NODE_ENV === 'production';
+  const app = await createServer({
+    log: ctx.log,
+    secret: ctx.secret,
+    trustProxy: ctx.env.TRUST_PROXY,
+    secureCookies: secure,
+    resolveTenant: (host) => findTenantByHost(ctx.database, host),
+    loadActor: actorLoader(ctx.database),
+  });
+  registerHealthRoutes(app, ctx.database, options.isShuttingDown ?? (() => false));
+  for (const m of modules) if (m.routes) await m.routes(app, ctx);
+  return app;
+}

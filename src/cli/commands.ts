@@ -1,0 +1,22 @@
+import type { Env } from '../config/env.js';
+import { dbMigrateCommand } from './db-migrate.js';
+import { startCommand } from './start.js';
+
+export interface CliCommand {
+  summary: string;
+  usage: string;
+  /** Resolves to the exit code; -1 means "keep running" (servers). */
+  run(args: string[], env: Env): Promise<number>;
+}
+
+export const COMMANDS: Record<string, CliCommand> = {
+  start: startCommand,
+  'db migrate': dbMigrateCommand,
+};
+
+export function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([, c]) => `  campanile ${c.usage.padEnd(52)} ${c.summary}`);
+  return ['Usage:', ...lines, '', 'Configuration comes from environment variables: see README.md.'].join(
+    '\n',
+  );
+}

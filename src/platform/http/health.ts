@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../db/client.js';
+
+/**
+ * Liveness and readiness for load balancers and orchestrators. /readyz asks the database each time,
+ * so it turns 503 while the database is unreachable and 200 again as soon as it answers.
+ */
+export function registerHealthRoutes(
+  app: FastifyInstance,
+  database: Database,
+  isShuttingDown: () => boolean,
+): void {
+  const noTenant = { tenant: false, csrf: false, kind: 'api' } as const;
+  app.get('/healthz', { config: noTenant, logLevel: 'warn' }, async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+    return { status: 'ok' };
+  });
+  app.get('/readyz', { config: noTenant, logLevel: 'warn' }, async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    if (isShuttingDown()) return reply.status(503).send({ status: 'shutting-down' });
+    try {
+      await database.ping(2000);
+      return { status: 'ready', database: database.kind };
+    } catch (err) {
+      request.log.warn({ err }, 'readiness check: database unreachable');
+      return reply.status(503).send({ status: 'unavailable', database: database.kind });
+    }
+  });
+}

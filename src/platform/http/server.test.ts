@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createTestTenant, testApp } from '../../../test/helpers/context.js';
+
+test('an unknown host gets a clear 404 page, not another Comune', async () => {
+  const { app } = await testApp();
+  await createTestTenant();
+  const res = await app.inject({ url: '/', headers: { host: 'nessuno.example.org', accept: 'text/html' } });
+  assert.equal(res.statusCode, 404);
+  assert.match(res.headers['content-type'] as string, /text\/html/);
+  assert.match(res.body, /Comune non trovato/);
+  assert.match(res.body, /Nessun Comune è configurato per questo indirizzo/);
+  assert.doesNotMatch(res.body, /Comune di Prova/);
+});
+
+test('an unknown host asked for JSON gets the catalogue code', async () => {
+  const { app } = await testApp();
+  const res = await app.inject({ url: '/api/anything', headers: { host: 'nessuno.example.org' } });
+  assert.equal(res.statusCode, 404);
+  assert.equal(res.json().error.code, 'TENANT_UNKNOWN');
+  assert.equal(res.json().error.requestId, res.headers['x-request-id']);
+});
+
+test('healthz answers without a tenant; readyz checks the database', async () => {
+  const { app } = await testApp();
+  const health = await app.inject({ url: '/healthz', headers: { host: 'whatever' } });
+  assert.equal(health.statusCode, 200);
+  assert.deepEqual(health.json(), { status: 'ok' });
+  const ready = await app.inject({ url: '/readyz' });
+  assert.equal(ready.statusCode, 200);
+  assert.equal(ready.json().status, 'ready');
+});
+
+test('every response carries a request id and a strict CSP', async () => {
+  const { app } = await testApp();
+  const res = await app.inject({ url: '/healthz', headers: { 'x-request-id': 'abc12345-from-proxy' } });
+  assert.equal(res.headers['x-request-id'], 'abc12345-from-proxy');
+  const csp = String(res.headers['content-security-policy']);
+  assert.match(csp, /script-src 'self'/);
+  assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+  const bogus = await app.inject({ url: '/healthz', headers: { 'x-request-id': '<script>' } });
+  assert.notEqual(bogus.headers['x-request-id'], '<script>');
+});

@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCompress from '@fastify/compress';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import { AppError } from '../errors/catalogue.js';
+import { negotiateLocale, translator } from '../i18n/index.js';
+import {
+  APP_PREFIX,
+  BI_PREFIX,
+  BOOTSTRAP_ITALIA_DIST,
+  HTMX_DIST,
+  HTMX_PREFIX,
+  PUBLIC_DIR,
+} from '../views/assets.js';
+import { sendError, toAppError } from './errors.js';
+import type { Actor, TenantContext } from './types.js';
+
+export interface ServerOptions {
+  log: Logger;
+  secret: string;
+  trustProxy: boolean;
+  secureCookies: boolean;
+  /** Looks a Comune up by host name (without port); null when none answers there. */
+  resolveTenant: (hostname: string) => Promise<TenantContext | null>;
+  /** Reads the session cookie and tells who is calling. */
+  loadActor: (request: FastifyRequest, reply: FastifyReply) => Promise<Actor>;
+  bodyLimit?: number;
+}
+
+export type App = FastifyInstance;
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const ANONYMOUS: Actor = { kind: 'anonymous' };
+
+export const COOKIE_DEFAULTS = { path: '/', httpOnly: true, sameSite: 'lax' } as const;
+
+/** The HTTP layer every module shares: security headers, validation, tenancy, errors, assets. */
+export async function createServer(options: ServerOptions): Promise<App> {
+  const app = Fastify({
+    loggerInstance: options.log,
+    trustProxy: options.trustProxy,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    ajv: {
+      customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true },
+    },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorateRequest('tenant', null);
+  app.decorateRequest('actor', null as never);
+  app.decorateRequest('locale', 'it');
+  app.decorateRequest('t', null as unknown as FastifyRequest['t']);
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    const query = request.query as Record<string, unknown> | undefined;
+    const explicit = typeof query?.lang === 'string' ? query.lang : request.cookies?.lang;
+    request.locale = negotiateLocale(explicit, request.headers['accept-language']);
+    request.t = translator(request.locale);
+    request.actor = ANONYMOUS;
+  });
+
+  await app.register(fastifyCookie, { secret: options.secret, parseOptions: COOKIE_DEFAULTS });
+  await app.register(fastifyFormbody, { bodyLimit: options.bodyLimit ?? 1024 * 1024 });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        manifestSrc: ["'self'"],
+        workerSrc: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: options.secureCookies ? { maxAge: 31536000, includeSubDomains: true } : false,
+  });
+  await app.register(fastifyCsrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: '_csrf',
+    cookieOpts: { ...COOKIE_DEFAULTS, signed: true, secure: options.secureCookies },
+    getToken: (req) => {
+      const body = req.body as Record<string, unknown> | undefined;
+      const fromBody = body && typeof body._csrf === 'string' ? body._csrf : undefined;
+      const header = req.headers['x-csrf-token'];
+      return fromBody ?? (typeof header === 'string' ? header : undefined);
+    },
+  });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: () => new AppError('RATE_LIMITED'),
+  });
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { 1: 4 } } as never,
+  });
+
+  const immutable = { maxAge: '365d', immutable: true, cacheControl: true };
+  await app.register(fastifyStatic, {
+    root: BOOTSTRAP_ITALIA_DIST,
+    prefix: BI_PREFIX,
+    ...immutable,
+    decorateReply: false,
+  });
+  await app.register(fastifyStatic, {
+    root: HTMX_DIST,
+    prefix: HTMX_PREFIX,
+    ...immutable,
+    decorateReply: false,
+    allowedPath: (p) => p === '/htmx.min.js',
+  });
+  await app.register(fastifyStatic, {
+    root: PUBLIC_DIR,
+    prefix: APP_PREFIX,
+    maxAge: '1h',
+    decorateReply: false,
+  });
+
+  // Tenancy: every route answers for one Comune, resolved from the Host header, unless it opts out.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.routeOptions.config?.tenant === false || request.url.startsWith('/static/')) return;
+    const tenant = await options.resolveTenant(request.hostname.replace(/:\d+$/, '').toLowerCase());
+    if (!tenant) throw new AppError('TENANT_UNKNOWN');
+    request.tenant = tenant;
+    request.actor = await options.loadActor(request, reply);
+  });
+
+  // CSRF for every state-changing request from a browser (form or htmx). Routes authenticated
+  // otherwise (API keys, webhooks, OIDC callbacks) opt out with config.csrf = false.
+  app.addHook('preValidation', (request, reply, done) => {
+    if (!UNSAFE.has(request.method) || request.routeOptions.config?.csrf === false) return done();
+    // On a bad token csrfProtection replies with its error (mapped to CSRF_INVALID) and never calls back.
+    app.csrfProtection(request, reply, () => {
+      const body = request.body as Record<string, unknown> | undefined;
+      if (body && typeof body === 'object' && '_csrf' in body) delete body._csrf;
+      done();
+    });
+  });
+
+  app.setErrorHandler(async (error, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.code === 'INTERNAL') request.log.error({ err: error }, 'unhandled error');
+    else if (appError.status >= 500) request.log.warn({ err: error }, appError.code);
+    if (!request.t) request.t = translator('it');
+    await sendError(request, reply, appError);
+  });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (!request.t) request.t = translator('it');
+    await sendError(request, reply, new AppError('NOT_FOUND'));
+  });
+
+  return app as unknown as App;
+}
+
+/** Sends a rendered page (JSX may be a promise when components await). */
+export async function sendPage(reply: FastifyReply, page: JSX.Element, status = 200): Promise<FastifyReply> {
+  return reply
+    .status(status)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(await page);
+}

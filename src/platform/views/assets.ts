@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const biPackage = require.resolve('bootstrap-italia/package.json');
+
+export const BOOTSTRAP_ITALIA_VERSION: string = JSON.parse(readFileSync(biPackage, 'utf8')).version;
+export const BOOTSTRAP_ITALIA_DIST = join(dirname(biPackage), 'dist');
+export const HTMX_DIST = join(dirname(require.resolve('htmx.org/package.json')), 'dist');
+export const PUBLIC_DIR = fileURLToPath(new URL('../../../public', import.meta.url));
+
+/** Versioned prefixes: the files behind them never change, so they are cached for a year. */
+export const BI_PREFIX = `/static/bi-${BOOTSTRAP_ITALIA_VERSION}/`;
+export const HTMX_PREFIX = '/static/htmx-2/';
+export const APP_PREFIX = '/static/app/';
+
+export const asset = {
+  biCss: `${BI_PREFIX}css/bootstrap-italia.min.css`,
+  biJs: `${BI_PREFIX}js/bootstrap-italia.bundle.min.js`,
+  biSprites: `${BI_PREFIX}svg/sprites.svg`,
+  htmx: `${HTMX_PREFIX}htmx.min.js`,
+  appCss: `${APP_PREFIX}css/app.css`,
+  appInit: `${APP_PREFIX}js/init.js`,
+};

@@ -1,0 +1,28 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { backofficeNavFor } from '../backoffice-nav.js';
+import { tenantOf } from '../http/tenant-required.js';
+import type { BackofficeChrome } from './backoffice-layout.js';
+import type { PortalChrome } from './portal-layout.js';
+
+/** Everything the back-office frame needs, taken from the request. */
+export function backofficeChrome(request: FastifyRequest, reply: FastifyReply): BackofficeChrome {
+  const actor = request.actor;
+  return {
+    tenant: tenantOf(request),
+    locale: request.locale,
+    t: request.t,
+    user: actor.kind === 'staff' ? { name: actor.name, email: actor.email } : null,
+    nav: backofficeNavFor(actor, request.t),
+    path: request.url.split('?')[0] ?? '/',
+    csrfToken: reply.generateCsrf(),
+  };
+}
+
+export function portalChrome(request: FastifyRequest): PortalChrome {
+  return {
+    tenant: tenantOf(request),
+    locale: request.locale,
+    t: request.t,
+    citizenName: request.actor.kind === 'citizen' ? request.actor.name : null,
+  };
+}

@@ -1,0 +1,41 @@
+import type { Locale } from '../i18n/index.js';
+import { asset, BOOTSTRAP_ITALIA_VERSION } from './assets.js';
+
+export interface DocumentProps {
+  locale: Locale;
+  title: string;
+  description?: string;
+  /** Extra scripts (external only: the CSP forbids inline scripts). */
+  scripts?: string[];
+  htmx?: boolean;
+  bodyClass?: string;
+  children?: JSX.Element | JSX.Element[] | string;
+}
+
+/** The HTML document shared by portal and back office: Bootstrap Italia, self-hosted, no inline script. */
+export function Document(props: DocumentProps): JSX.Element {
+  return (
+    <>
+      {'<!doctype html>'}
+      <html lang={props.locale}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title safe>{props.title}</title>
+          {props.description ? <meta name="description" content={props.description} /> : ''}
+          <meta name="bootstrap-italia-version" content={BOOTSTRAP_ITALIA_VERSION} />
+          <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
+          <link rel="stylesheet" href={asset.biCss} />
+          <link rel="stylesheet" href={asset.appCss} />
+          <script src={asset.appInit} defer></script>
+          <script src={asset.biJs} defer></script>
+          {props.htmx ? <script src={asset.htmx} defer></script> : ''}
+          {(props.scripts ?? []).map((src) => (
+            <script src={src} defer></script>
+          ))}
+        </head>
+        <body class={props.bodyClass}>{props.children}</body>
+      </html>
+    </>
+  );
+}

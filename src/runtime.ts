@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { buildApp, declareModules, eventHandlers, MODULES } from './app.js';
+import type { Env } from './config/env.js';
+import { resolveSecret } from './config/secret.js';
+import type { AppContext } from './platform/context.js';
+import { type Database, openDatabase } from './platform/db/client.js';
+import { migrateDatabase } from './platform/db/migrate.js';
+import { JobQueue, type JobRole } from './platform/jobs/jobs.js';
+import { OutboxDispatcher } from './platform/outbox/outbox.js';
+import { acquireDataDirLock } from './platform/process/lockfile.js';
+import { LocalStorage } from './platform/storage/storage.js';
+
+export interface Runtime {
+  ctx: AppContext;
+  app: FastifyInstance | null;
+  url: string | null;
+  /** Stops accepting work, finishes what is in flight, closes the database. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Opens the database (taking the PGlite lock when embedded), migrates, and starts the requested
+ * services. Several processes may share one PostgreSQL; only one may own a PGlite directory.
+ */
+export async function openContext(
+  env: Env,
+  log: Logger,
+  roles: ReadonlySet<JobRole>,
+): Promise<{ ctx: AppContext; release: () => void; jobs: JobQueue }> {
+  const release = env.DATABASE_URL ? () => {} : acquireDataDirLock(env.DATA_DIR);
+  let database: Database | undefined;
+  try {
+    database = await openDatabase({
+      url: env.DATABASE_URL,
+      dataDir: env.DATABASE_URL ? undefined : join(env.DATA_DIR, 'pglite'),
+    });
+    await migrateDatabase(database);
+    const jobs = new JobQueue(database, log.child({ component: 'jobs' }), roles, env.DATABASE_URL);
+    const { secret, generated } = resolveSecret(env);
+    if (generated)
+      log.warn('SESSION_SECRET is not set: using a development secret stored in the data directory');
+    const ctx: AppContext = {
+      env,
+      database,
+      log,
+      jobs,
+      storage: new LocalStorage(join(env.DATA_DIR, 'files')),
+      secret,
+    };
+    return { ctx, release, jobs };
+  } catch (err) {
+    await database?.close().catch(() => {});
+    release();
+    throw err;
+  }
+}
+
+export async function startRuntime(env: Env, log: Logger, roles: ReadonlySet<JobRole>): Promise<Runtime> {
+  const { ctx, release, jobs } = await openContext(env, log, roles);
+  declareModules();
+  let shuttingDown = false;
+  let app: FastifyInstance | null = null;
+  let dispatcher: OutboxDispatcher | null = null;
+  let url: string | null = null;
+  try {
+    await jobs.start();
+    await jobs.register(
+      MODULES.flatMap((m) => m.jobs ?? []),
+      MODULES.flatMap((m) => m.schedules ?? []),
+    );
+    if (roles.has('worker')) {
+      dispatcher = new OutboxDispatcher(ctx.database, eventHandlers(), log.child({ component: 'outbox' }));
+      dispatcher.start();
+    }
+    if (roles.has('web')) {
+      app = await buildApp(ctx, { isShuttingDown: () => shuttingDown });
+      url = await app.listen({ host: env.HOST, port: env.PORT });
+    }
+  } catch (err) {
+    await jobs.stop(1000).catch(() => {});
+    await ctx.database.close().catch(() => {});
+    release();
+    throw err;
+  }
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= (async () => {
+      shuttingDown = true;
+      const timeout = env.SHUTDOWN_TIMEOUT_MS;
+      // In-flight requests finish; new connections are refused (503 while closing).
+      await app?.close();
+      await dispatcher?.stop();
+      await jobs.stop(timeout);
+      await ctx.database.close();
+      release();
+    })();
+    return stopping;
+  };
+  return { ctx, app, url, stop };
+}
