@@ -18,6 +18,9 @@ export const staffUsers = pgTable(
     /** For contractors (ditta esterna): the company they work for. */
     company: text('company'),
     phone: text('phone'),
+    /** Set by an administrator's reset: the next login must choose a new password. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     totpSecret: text('totp_secret'),
     totpEnabled: boolean('totp_enabled').notNull().default(false),
     active: boolean('active').notNull().default(true),

@@ -62,6 +62,8 @@ CREATE TABLE "staff_user" (
 	"roles" text[] DEFAULT '{}'::text[] NOT NULL,
 	"company" text,
 	"phone" text,
+	"must_change_password" boolean DEFAULT false NOT NULL,
+	"password_changed_at" timestamp with time zone,
 	"totp_secret" text,
 	"totp_enabled" boolean DEFAULT false NOT NULL,
 	"active" boolean DEFAULT true NOT NULL,
