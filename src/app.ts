@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { actorLoader, identityModule } from './modules/identity/index.js';
 import { officesModule } from './modules/offices/index.js';
+import { portalModule } from './modules/portal/index.js';
 import { privacyModule } from './modules/privacy/index.js';
 import { findTenantByHost, tenancyModule } from './modules/tenancy/index.js';
 import { definePermissions } from './platform/auth/policy.js';
@@ -13,7 +14,7 @@ import type { CampanileModule } from './platform/module.js';
 import type { EventHandler } from './platform/outbox/outbox.js';
 
 /** Every module of the product, in the order their routes and menus are registered. */
-export const MODULES: CampanileModule[] = [tenancyModule, identityModule, officesModule, privacyModule];
+export const MODULES: CampanileModule[] = [tenancyModule, identityModule, officesModule, privacyModule, portalModule];
 
 let declared = false;
 
