@@ -33,7 +33,7 @@ test('the home page works with JavaScript off', async () => {
   const { url } = await demo();
   const page = await newPage(await browserInstance(), { javaScriptEnabled: false });
   await page.goto(`${url}/`);
-  assert.match(await page.locator('h1').innerText(), /Valmorena/);
+  assert.match(String(await page.locator('h1').textContent()), /Valmorena/);
   await page.context().close();
 });
 
@@ -42,7 +42,7 @@ test('an unknown page shows an accessible Italian 404', async () => {
   const page = await newPage(await browserInstance());
   const response = await page.goto(`${url}/pagina-che-non-esiste`);
   assert.equal(response?.status(), 404);
-  assert.match(await page.locator('h1').innerText(), /Pagina non trovata/);
+  assert.match(String(await page.locator('h1').textContent()), /Pagina non trovata/);
   const violations = await axeViolations(page);
   assert.equal(violations.length, 0, formatViolations(violations));
   await page.context().close();
