@@ -41,3 +41,12 @@ test('every response carries a request id and a strict CSP', async () => {
   const bogus = await app.inject({ url: '/healthz', headers: { 'x-request-id': '<script>' } });
   assert.notEqual(bogus.headers['x-request-id'], '<script>');
 });
+
+test('the OpenAPI document lists the JSON API and no page', async () => {
+  const { app } = await testApp();
+  const res = await app.inject({ url: '/api/openapi.json' });
+  assert.equal(res.statusCode, 200);
+  const doc = res.json();
+  assert.equal(doc.openapi, '3.1.0');
+  assert.ok(!Object.keys(doc.paths ?? {}).some((p) => p === '/' || p.startsWith('/backoffice')));
+});

@@ -6,6 +6,7 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
@@ -119,6 +120,26 @@ export async function createServer(options: ServerOptions): Promise<App> {
     encodings: ['br', 'gzip'],
     brotliOptions: { params: { 1: 4 } } as never,
   });
+
+  // The OpenAPI document describes the JSON API only (paths under /api/ and /open311/), not pages.
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Campanile API', version: '1', description: 'API pubblica del Comune su Campanile' },
+    },
+    transform: ({ schema, url }) => ({
+      schema:
+        /^\/(api|open311)\//.test(url) && !url.startsWith('/api/openapi')
+          ? schema
+          : { ...schema, hide: true },
+      url,
+    }),
+  });
+  app.get(
+    '/api/openapi.json',
+    { config: { tenant: false, csrf: false, kind: 'api' }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
 
   const immutable = { maxAge: '365d', immutable: true, cacheControl: true };
   await app.register(fastifyStatic, {
