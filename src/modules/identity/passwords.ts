@@ -15,4 +15,5 @@ export async function verifyPassword(passwordHash: string | null, password: stri
   return ok && passwordHash !== null;
 }
 
-const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$PUDt0yQ+JV329pekE4r87w$LRE7Qf+e/rWMavI9vcbAP8jRUQumMP4bdBeBvQmaYPE';
+const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$PUDt0yQ+JV329pekE4r87w$LRE7Qf+e/rWMavI9vcbAP8jRUQumMP4bdBeBvQmaYPE';

@@ -11,10 +11,19 @@ export const SESSION_COOKIE = 'cmp_session';
 /** Staff sessions end after 8 idle hours; citizens' after 30 minutes, as SPID sessions usually do. */
 export const STAFF_IDLE_MS = 8 * 3600_000;
 export const CITIZEN_IDLE_MS = 30 * 60_000;
+/** A login waiting for its TOTP code lasts this long, and is never extended. */
+export const PENDING_SECOND_FACTOR_MS = 10 * 60_000;
 /** last_seen is refreshed at most this often, so reading a session is not a write on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Requests of staff whose password is temporary: they may do nothing but change it (see http/guard.ts). */
+const mustChangePassword = new WeakSet<FastifyRequest>();
+
+export function passwordChangeDue(request: FastifyRequest): boolean {
+  return mustChangePassword.has(request);
+}
 
 export interface NewSession {
   tenantId: string;
@@ -30,7 +39,11 @@ export async function createSession(
   input: NewSession,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
-  const idle = input.staffUserId ? STAFF_IDLE_MS : CITIZEN_IDLE_MS;
+  const idle = input.pendingSecondFactor
+    ? PENDING_SECOND_FACTOR_MS
+    : input.staffUserId
+      ? STAFF_IDLE_MS
+      : CITIZEN_IDLE_MS;
   const expiresAt = new Date(Date.now() + idle);
   await database.db.insert(sessions).values({
     tenantId: input.tenantId,
@@ -105,7 +118,7 @@ export function actorLoader(database: Database) {
       clearSessionCookie(reply);
       return { kind: 'anonymous' };
     }
-    if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    if (!row.pendingSecondFactor && now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       const idle = row.staffUserId ? STAFF_IDLE_MS : CITIZEN_IDLE_MS;
       await database.db
         .update(sessions)
@@ -122,6 +135,7 @@ export function actorLoader(database: Database) {
           email: staffUsers.email,
           roles: staffUsers.roles,
           active: staffUsers.active,
+          mustChangePassword: staffUsers.mustChangePassword,
           officeIds: sql<
             string[]
           >`coalesce((select array_agg(${officeMembers.officeId}) from ${officeMembers} where ${officeMembers.staffUserId} = ${staffUsers.id}), '{}')`,
@@ -130,6 +144,7 @@ export function actorLoader(database: Database) {
         .where(and(eq(staffUsers.id, row.staffUserId), eq(staffUsers.tenantId, tenant.id)))
         .limit(1);
       if (!user?.active) return { kind: 'anonymous' };
+      if (user.mustChangePassword) mustChangePassword.add(request);
       return {
         kind: 'staff',
         id: user.id,
