@@ -1,9 +1,11 @@
 import type { CampanileModule } from '../../platform/module.js';
 import { registerIdentityBackoffice } from './http/backoffice.js';
 import { identityMessages } from './messages.js';
+import { registerCitizenLoginRoutes, withCitizenLoginMessages } from './oidc/index.js';
 import { identityPermissions, USERS_MANAGE } from './policy.js';
 
 export { createStaffUser } from './commands/create-staff-user.js';
+export { type CitizenLoginSettings, configureCitizenLogin } from './oidc/index.js';
 export { USERS_MANAGE } from './policy.js';
 export { ROLES, type Role, roleLabelKey } from './roles.js';
 export { type CitizenRow, citizens, type StaffUserRow, sessions, staffUsers } from './schema.js';
@@ -18,10 +20,11 @@ export {
 
 export const identityModule: CampanileModule = {
   name: 'identity',
-  messages: identityMessages,
+  messages: withCitizenLoginMessages(identityMessages),
   permissions: identityPermissions,
   routes: (app, ctx) => {
     registerIdentityBackoffice(app, ctx);
+    registerCitizenLoginRoutes(app, ctx);
   },
   backofficeNav: [
     {
