@@ -55,7 +55,10 @@ test('the login page is a form with a CSRF field and labelled inputs', async () 
 test('a staff member logs in with e-mail and password and lands on the back office', async () => {
   const { app } = await testApp();
   const tenant = await createTestTenant();
-  const user = await createStaffUser(tenant, { roles: ['office_operator'], email: 'Mario.Rossi@Comune.test' });
+  const user = await createStaffUser(tenant, {
+    roles: ['office_operator'],
+    email: 'Mario.Rossi@Comune.test',
+  });
   const res = await postLogin(tenant, { email: 'MARIO.rossi@comune.test', password: user.password });
   assert.equal(res.statusCode, 303);
   assert.equal(res.headers.location, '/backoffice');
@@ -218,9 +221,15 @@ test('logout ends this session only; logout everywhere ends all of them', async 
   const out = await postForm(app, tenant, first, '/backoffice/logout', {});
   assert.equal(out.statusCode, 303);
   assert.equal(out.headers.location, '/backoffice/login?ok=logout');
-  const afterLogout = await app.inject({ url: '/backoffice/account', headers: { host: tenant.host, cookie: first } });
+  const afterLogout = await app.inject({
+    url: '/backoffice/account',
+    headers: { host: tenant.host, cookie: first },
+  });
   assert.equal(afterLogout.statusCode, 303, 'the first session is gone');
-  const stillIn = await app.inject({ url: '/backoffice/account', headers: { host: tenant.host, cookie: second } });
+  const stillIn = await app.inject({
+    url: '/backoffice/account',
+    headers: { host: tenant.host, cookie: second },
+  });
   assert.equal(stillIn.statusCode, 200, 'the others are not');
 
   const everywhere = await postForm(app, tenant, second, '/backoffice/account/logout-everywhere', {});
@@ -260,7 +269,11 @@ test('a user with a temporary password may only change it, then everything opens
     url: '/backoffice/login?x=1',
     remoteAddress: randomIp(),
     headers: { host: tenant.host, cookie: form.cookie, ...FORM },
-    payload: new URLSearchParams({ _csrf: form.token, email: user.email, password: user.password }).toString(),
+    payload: new URLSearchParams({
+      _csrf: form.token,
+      email: user.email,
+      password: user.password,
+    }).toString(),
   });
   assert.equal(login.statusCode, 303);
   assert.equal(login.headers.location, '/backoffice/account/password');
@@ -271,7 +284,10 @@ test('a user with a temporary password may only change it, then everything opens
   assert.equal(elsewhere.headers.location, '/backoffice/account/password');
   const post = await postForm(app, tenant, cookie, '/backoffice/utenti/nuovo', { fullName: 'X' });
   assert.equal(post.statusCode, 403);
-  const page = await app.inject({ url: '/backoffice/account/password', headers: { host: tenant.host, cookie } });
+  const page = await app.inject({
+    url: '/backoffice/account/password',
+    headers: { host: tenant.host, cookie },
+  });
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /password temporanea/);
 
