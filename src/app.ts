@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { backofficeModule } from './modules/backoffice/index.js';
 import { actorLoader, identityModule } from './modules/identity/index.js';
 import { officesModule } from './modules/offices/index.js';
 import { portalModule } from './modules/portal/index.js';
@@ -14,7 +15,14 @@ import type { CampanileModule } from './platform/module.js';
 import type { EventHandler } from './platform/outbox/outbox.js';
 
 /** Every module of the product, in the order their routes and menus are registered. */
-export const MODULES: CampanileModule[] = [tenancyModule, identityModule, officesModule, privacyModule, portalModule];
+export const MODULES: CampanileModule[] = [
+  tenancyModule,
+  identityModule,
+  officesModule,
+  privacyModule,
+  portalModule,
+  backofficeModule,
+];
 
 let declared = false;
 

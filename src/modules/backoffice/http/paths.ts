@@ -1,0 +1,2 @@
+export const DASHBOARD_PATH = '/backoffice';
+export const AUDIT_PATH = '/backoffice/registro-attivita';
