@@ -87,7 +87,9 @@ export async function startFakeIdentityProvider(
       res.end();
       return;
     }
-    const match = INTERACTION.exec(new URL(req.url ?? '/', 'http://x').pathname);
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/' && req.method === 'GET') return sendHtml(res, 200, homePage());
+    const match = INTERACTION.exec(path);
     if (!match) {
       handleProtocol(req, res);
       return;
@@ -209,6 +211,22 @@ export async function startFakeIdentityProvider(
       res,
       { login: { accountId, remember: false }, consent: { grantId } },
       { mergeWithLastSubmission: false },
+    );
+  }
+
+  /** What a person opening the provider's address sees: who can log in, and where to start. */
+  function homePage(): string {
+    const people = [...byFiscalCode.values()]
+      .map(
+        (a) =>
+          `<li>${escapeHtml(`${a.givenName} ${a.familyName}`)} — <code>${escapeHtml(a.fiscalNumber)}</code></li>`,
+      )
+      .join('');
+    return page(
+      'SPID/CIE di prova',
+      `<p class="note">Identity provider di prova: nessuna identità reale, nessun dato inviato fuori da questo computer.</p>
+      <p>L'accesso si avvia dal portale del Comune («Accedi all'area personale», poi «Entra con SPID» o «Entra con CIE»).
+      Qui si sceglie poi una delle identità di prova:</p><ul>${people}</ul>`,
     );
   }
 

@@ -327,6 +327,9 @@ describe('citizen login with SPID/CIE through OpenID Connect', () => {
 
   test('an unknown fiscal code is refused by the provider page', async () => {
     const browser = new HttpBrowser();
+    const home = await browser.get(`${idp.issuer}/`);
+    assert.equal(home.status, 200);
+    assert.match(home.body, new RegExp(alice!.fiscalCode));
     const start = await browser.get(`${baseA}/auth/oidc/start?provider=spid`);
     const { url: formUrl } = await browser.follow(start.location!);
     const again = await browser.post(`${formUrl}/login`, { fiscal_number: 'RSSMRA85T10A562S' });
