@@ -1,4 +1,5 @@
 import type { Env } from '../config/env.js';
+import { adminCreateCommand } from './admin-create.js';
 import { dbMigrateCommand } from './db-migrate.js';
 import { startCommand } from './start.js';
 
@@ -12,6 +13,7 @@ export interface CliCommand {
 export const COMMANDS: Record<string, CliCommand> = {
   start: startCommand,
   'db migrate': dbMigrateCommand,
+  'admin create': adminCreateCommand,
 };
 
 export function usage(): string {
