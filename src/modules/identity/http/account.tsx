@@ -94,7 +94,7 @@ async function renderAccount(
               : []),
             [
               t('identity.users.fields.lastLogin'),
-              formatDateTime(me.lastLoginAt, locale) || t('common.none'),
+              formatDateTime(me.lastLoginAt, locale) || t('identity.users.neverLoggedIn'),
             ],
           ]}
         />

@@ -67,8 +67,11 @@ export function formFromError(err: unknown, values: Record<string, unknown>): Fo
 export function formatDateTime(date: Date | null, locale: string): string {
   if (!date) return '';
   return new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : locale, {
-    dateStyle: 'short',
-    timeStyle: 'short',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone: 'Europe/Rome',
   }).format(date);
 }

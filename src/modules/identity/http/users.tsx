@@ -381,7 +381,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: AppContext): void 
                 [t('identity.users.fields.status'), statusOf(user, t)],
                 [
                   t('identity.users.fields.lastLogin'),
-                  formatDateTime(user.lastLoginAt, locale) || t('common.none'),
+                  formatDateTime(user.lastLoginAt, locale) || t('identity.users.neverLoggedIn'),
                 ],
                 [t('identity.users.fields.totp'), user.totpEnabled ? t('common.yes') : t('common.no')],
                 [
