@@ -50,6 +50,7 @@ export const en = {
     privacy: 'Privacy notice',
     legalNotes: 'Legal notes',
     accessibility: 'Accessibility statement',
+    breadcrumb: 'Breadcrumb',
   },
   errors: {
     validationFailed: 'Some data are not valid.',

@@ -50,6 +50,7 @@ export const it = {
     privacy: 'Informativa privacy',
     legalNotes: 'Note legali',
     accessibility: 'Dichiarazione di accessibilità',
+    breadcrumb: 'Percorso di navigazione',
   },
   errors: {
     validationFailed: 'Alcuni dati non sono validi.',
