@@ -137,7 +137,7 @@ export function BackofficeLayout(
             id="main"
             class={props.user ? 'col-12 col-lg-9 col-xl-10' : 'col-12 col-md-8 col-lg-5 mx-auto'}
           >
-            {props.children}
+            {props.children as 'safe'}
           </main>
         </div>
       </div>

@@ -53,6 +53,7 @@ export function Pagination(props: {
               href={listHref(props.base, props.query, { page: p })}
               aria-current={p === page ? 'page' : undefined}
               aria-label={props.t('common.page', { page: p })}
+              safe
             >
               {String(p)}
             </a>

@@ -86,7 +86,7 @@ export function PortalLayout(
         </div>
       </header>
       <main id="main" class="container my-5">
-        {props.children}
+        {props.children as 'safe'}
       </main>
       <footer class="it-footer">
         <div class="it-footer-main">
