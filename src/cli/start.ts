@@ -38,7 +38,7 @@ export const startCommand: CliCommand = {
       hooks = await prepareDemo(runtime, env, log);
     }
     const lines = [
-      `Campanile ready in ${Date.now() - started} ms · services: ${[...roles].join(', ')} · database: ${runtime.ctx.database.kind}`,
+      `Campanile ready in ${Date.now() - started} ms · services: ${[...roles].join(', ')} · database: ${runtime.ctx.database.kind}${runtime.url ? ` · listening on ${runtime.url}` : ''}`,
     ];
     if (hooks.afterStart) lines.push(...(await hooks.afterStart()));
     process.stdout.write(`${lines.join('\n')}\n`);

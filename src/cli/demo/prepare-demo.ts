@@ -5,6 +5,7 @@ import { configureCitizenLogin } from '../../modules/identity/index.js';
 import { tenantHosts } from '../../modules/tenancy/index.js';
 import type { Runtime } from '../../runtime.js';
 import { generateCitizens } from './comune-data.js';
+import { seedDemoStep } from './seed-step.js';
 import { demoTenant } from './tenant.js';
 
 /** What a demo step leaves running: lines to print once the server is up, and how to stop. */
@@ -84,7 +85,7 @@ export const fakeIdentityProviderStep: DemoStep = {
 };
 
 /** Every step of the demo, in order. Seeding the demo Comune belongs before the identity provider. */
-export const DEMO_STEPS: DemoStep[] = [fakeIdentityProviderStep];
+export const DEMO_STEPS: DemoStep[] = [seedDemoStep, fakeIdentityProviderStep];
 
 /**
  * `start --demo`: runs the demo steps and prints where to go. Fakes of external services (the SPID/CIE
@@ -114,7 +115,8 @@ export async function prepareDemo(
   }
   return {
     async afterStart() {
-      const lines = runtime.url ? [`Demo Comune: ${runtime.url.replace('127.0.0.1', 'localhost')}/`] : [];
+      // The portal and back-office addresses come from the seed step (seed-step.ts), with the logins.
+      const lines: string[] = [];
       for (const hooks of started) if (hooks.afterStart) lines.push(...(await hooks.afterStart()));
       return lines;
     },
