@@ -21,6 +21,19 @@ export interface BackofficeChrome {
   csrfToken: string;
 }
 
+/**
+ * The menu entry of the current page: the one whose address is the longest prefix of the path
+ * (/backoffice/impostazioni/aree is "Aree", not "Impostazioni"); the home only on itself.
+ */
+function currentNavHref(nav: NavItem[], path: string): string | undefined {
+  let best: string | undefined;
+  for (const { href } of nav) {
+    const matches = href === '/backoffice' ? path === href : path === href || path.startsWith(`${href}/`);
+    if (matches && (!best || href.length > best.length)) best = href;
+  }
+  return best;
+}
+
 /** Back office page frame: slim header, side navigation, main column. Works without JavaScript. */
 export function BackofficeLayout(
   props: BackofficeChrome & { title: string; children?: JSX.Element | JSX.Element[] | string },
@@ -108,10 +121,7 @@ export function BackofficeLayout(
               <div class="link-list-wrapper">
                 <ul class="link-list">
                   {props.nav.map((item) => {
-                    const active =
-                      item.href === '/backoffice'
-                        ? props.path === item.href
-                        : props.path.startsWith(item.href);
+                    const active = item.href === currentNavHref(props.nav, props.path);
                     return (
                       <li>
                         <a
