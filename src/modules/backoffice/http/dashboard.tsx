@@ -5,6 +5,7 @@ import { sendPage } from '../../../platform/http/server.js';
 import { BackofficeLayout } from '../../../platform/views/backoffice-layout.js';
 import { backofficeChrome } from '../../../platform/views/chrome.js';
 import { Icon } from '../../../platform/views/icon.js';
+import { OFFICES_PATH, OFFICES_READ } from '../../offices/index.js';
 import { AUDIT_READ } from '../policy.js';
 import { dashboardFigures } from '../queries/dashboard.js';
 import { listAuditEvents } from '../queries/list-audit-events.js';
@@ -37,6 +38,7 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: AppContext): 
     const officeIds = actor.kind === 'staff' ? actor.officeIds : [];
     const figures = await dashboardFigures(ctx.database, tenant.id, officeIds);
     const mayReadAudit = can(actor, AUDIT_READ);
+    const mayReadOffices = can(actor, OFFICES_READ);
     const latest = mayReadAudit ? await listAuditEvents(ctx.database, tenant.id, {}, 1, 10) : null;
     const links = chrome.nav.filter((item) => item.href !== DASHBOARD_PATH);
     return sendPage(
@@ -94,7 +96,15 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: AppContext): 
             ) : (
               <ul>
                 {figures.myOffices.map((office) => (
-                  <li safe>{office.name}</li>
+                  <li>
+                    {mayReadOffices ? (
+                      <a href={`${OFFICES_PATH}/${office.id}`} safe>
+                        {office.name}
+                      </a>
+                    ) : (
+                      <span safe>{office.name}</span>
+                    )}
+                  </li>
                 ))}
               </ul>
             )}

@@ -308,7 +308,10 @@ test('office people: add and remove staff of the same Comune, each change audite
 
   // The member now sees the office on the dashboard; as an office operator they read but do not manage.
   const dashboard = await app.inject({ url: '/backoffice', headers: clerk.headers });
-  assert.match(dashboard.body, /I tuoi uffici[\s\S]*Tributi/);
+  assert.match(
+    dashboard.body,
+    new RegExp(`I tuoi uffici[\\s\\S]*<a href="/backoffice/uffici/${id}">Tributi</a>`),
+  );
   const readOnly = await app.inject({ url: `/backoffice/uffici/${id}`, headers: clerk.headers });
   assert.equal(readOnly.statusCode, 200);
   assert.doesNotMatch(readOnly.body, /rimuovi/);
