@@ -5,6 +5,7 @@ import type { AppContext } from '../../../platform/context.js';
 import type { FieldError } from '../../../platform/errors/catalogue.js';
 import { sendPage } from '../../../platform/http/server.js';
 import { rejectedForm } from '../../../platform/validation/forms.js';
+import { pageQuery } from '../../../platform/validation/query.js';
 import { BackofficeLayout } from '../../../platform/views/backoffice-layout.js';
 import { backofficeChrome } from '../../../platform/views/chrome.js';
 import { ErrorSummary, Field, type FormState, Select } from '../../../platform/views/form.js';
@@ -25,19 +26,16 @@ import { AUDIT_PATH } from './paths.js';
 
 const DATE = '^$|^\\d{4}-\\d{2}-\\d{2}$';
 
-const AuditQuery = Type.Object(
-  {
-    q: Type.Optional(Type.String({ maxLength: 100 })),
-    action: Type.Optional(Type.String({ maxLength: 100 })),
-    entity: Type.Optional(Type.String({ maxLength: 100 })),
-    from: Type.Optional(Type.String({ maxLength: 10, pattern: DATE })),
-    to: Type.Optional(Type.String({ maxLength: 10, pattern: DATE })),
-    sort: Type.Optional(Type.Union([Type.Literal(''), ...AUDIT_SORTS.map((s) => Type.Literal(s))])),
-    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
-    format: Type.Optional(Type.Union([Type.Literal(''), Type.Literal('html'), Type.Literal('csv')])),
-  },
-  { additionalProperties: false },
-);
+const AuditQuery = pageQuery({
+  q: Type.Optional(Type.String({ maxLength: 100 })),
+  action: Type.Optional(Type.String({ maxLength: 100 })),
+  entity: Type.Optional(Type.String({ maxLength: 100 })),
+  from: Type.Optional(Type.String({ maxLength: 10, pattern: DATE })),
+  to: Type.Optional(Type.String({ maxLength: 10, pattern: DATE })),
+  sort: Type.Optional(Type.Union([Type.Literal(''), ...AUDIT_SORTS.map((s) => Type.Literal(s))])),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
+  format: Type.Optional(Type.Union([Type.Literal(''), Type.Literal('html'), Type.Literal('csv')])),
+});
 interface AuditQuery {
   q?: string;
   action?: string;

@@ -379,3 +379,18 @@ test('offices: list filters by text (accents ignored) and area, sorts by name; d
   const junk = await app.inject({ url: '/backoffice/uffici/not-a-uuid', headers: admin.headers });
   assert.equal(junk.statusCode, 404);
 });
+
+test('offices: pages follow ?lang= and speak English when asked', async () => {
+  const { app } = await testApp();
+  const tenant = await createTestTenant();
+  const admin = await sessionCookieFor(tenant, ['admin']);
+  const res = await app.inject({ url: '/backoffice/uffici?lang=en&sort=name', headers: admin.headers });
+  assert.equal(res.statusCode, 200);
+  assert.match(res.body, /<h1 class="mb-0">Offices<\/h1>/);
+  assert.match(res.body, /New office/);
+  const audit = await app.inject({ url: '/backoffice/registro-attivita?lang=en', headers: admin.headers });
+  assert.equal(audit.statusCode, 200);
+  assert.match(audit.body, /Audit log/);
+  const unknown = await app.inject({ url: '/backoffice/uffici?colour=red', headers: admin.headers });
+  assert.equal(unknown.statusCode, 400);
+});

@@ -8,6 +8,7 @@ import { AppError } from '../../../platform/errors/catalogue.js';
 import { sendPage } from '../../../platform/http/server.js';
 import { tenantOf } from '../../../platform/http/tenant-required.js';
 import { asList, formFromError, rejectedForm } from '../../../platform/validation/forms.js';
+import { pageQuery } from '../../../platform/validation/query.js';
 import { BackofficeLayout } from '../../../platform/views/backoffice-layout.js';
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js';
 import { backofficeChrome } from '../../../platform/views/chrome.js';
@@ -59,16 +60,13 @@ const FLASHES: Record<string, string> = {
   deleted: 'offices.flash.deleted',
 };
 
-const ListQuery = Type.Object(
-  {
-    q: Type.Optional(Type.String({ maxLength: 100 })),
-    area: Type.Optional(Type.String({ pattern: UUID_OR_EMPTY })),
-    sort: Type.Optional(Type.Union([Type.Literal(''), ...OFFICE_SORTS.map((s) => Type.Literal(s))])),
-    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
-    ok: Type.Optional(Type.String({ maxLength: 40 })),
-  },
-  { additionalProperties: false },
-);
+const ListQuery = pageQuery({
+  q: Type.Optional(Type.String({ maxLength: 100 })),
+  area: Type.Optional(Type.String({ pattern: UUID_OR_EMPTY })),
+  sort: Type.Optional(Type.Union([Type.Literal(''), ...OFFICE_SORTS.map((s) => Type.Literal(s))])),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
+  ok: Type.Optional(Type.String({ maxLength: 40 })),
+});
 interface ListQuery {
   q?: string;
   area?: string;
@@ -82,10 +80,7 @@ const MemberParams = Type.Object({
   id: Type.String({ maxLength: 64 }),
   userId: Type.String({ maxLength: 64 }),
 });
-const OkQuery = Type.Object(
-  { ok: Type.Optional(Type.String({ maxLength: 40 })) },
-  { additionalProperties: false },
-);
+const OkQuery = pageQuery({ ok: Type.Optional(Type.String({ maxLength: 40 })) });
 
 const OfficeBody = Type.Object(
   {
@@ -119,10 +114,10 @@ const HoursBody = Type.Object(
   { additionalProperties: false },
 );
 /** htmx sends the triggering button's own name and value (add=N) along with the URL's weekday. */
-const SlotQuery = Type.Object(
-  { weekday: Type.Integer({ minimum: 1, maximum: 7 }), add: Type.Optional(Type.String({ maxLength: 1 })) },
-  { additionalProperties: false },
-);
+const SlotQuery = pageQuery({
+  weekday: Type.Integer({ minimum: 1, maximum: 7 }),
+  add: Type.Optional(Type.String({ maxLength: 1 })),
+});
 const MemberBody = Type.Object(
   { staffUserId: Type.String({ maxLength: 64, pattern: UUID_OR_EMPTY }) },
   { additionalProperties: false },

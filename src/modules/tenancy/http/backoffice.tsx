@@ -9,6 +9,7 @@ import { AppError } from '../../../platform/errors/catalogue.js';
 import { sendPage } from '../../../platform/http/server.js';
 import { tenantOf } from '../../../platform/http/tenant-required.js';
 import { formFromError, rejectedForm } from '../../../platform/validation/forms.js';
+import { pageQuery } from '../../../platform/validation/query.js';
 import { BackofficeLayout } from '../../../platform/views/backoffice-layout.js';
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js';
 import { backofficeChrome } from '../../../platform/views/chrome.js';
@@ -76,10 +77,7 @@ const SETTINGS_MESSAGES: Record<string, string> = {
   secondaryColor: 'tenancy.settings.errors.colour',
 };
 
-const OkQuery = Type.Object(
-  { ok: Type.Optional(Type.String({ maxLength: 40 })) },
-  { additionalProperties: false },
-);
+const OkQuery = pageQuery({ ok: Type.Optional(Type.String({ maxLength: 40 })) });
 
 /** Files of a multipart request, kept apart from the text fields the schema validates. */
 const uploads = new WeakMap<FastifyRequest, Record<string, UploadedFile>>();
@@ -130,10 +128,7 @@ export function registerTenancyBackofficeRoutes(app: FastifyInstance, ctx: AppCo
   // ---------------------------------------------------------------------------------------------
   // Logo, public: whatever the Comune uploaded, re-encoded as PNG.
   // ---------------------------------------------------------------------------------------------
-  const LogoQuery = Type.Object(
-    { v: Type.Optional(Type.String({ maxLength: 64 })) },
-    { additionalProperties: false },
-  );
+  const LogoQuery = pageQuery({ v: Type.Optional(Type.String({ maxLength: 64 })) });
   app.get(LOGO_PATH, { schema: { querystring: LogoQuery } }, async (request, reply) => {
     const key = tenantOf(request).logoKey;
     const png = key ? await ctx.storage.get(key) : null;
