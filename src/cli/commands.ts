@@ -1,6 +1,9 @@
 import type { Env } from '../config/env.js';
 import { adminCreateCommand } from './admin-create.js';
+import { dbBackupCommand } from './db-backup.js';
 import { dbMigrateCommand } from './db-migrate.js';
+import { dbRestoreCommand } from './db-restore.js';
+import { seedDemoCommand } from './seed-demo.js';
 import { startCommand } from './start.js';
 
 export interface CliCommand {
@@ -13,7 +16,10 @@ export interface CliCommand {
 export const COMMANDS: Record<string, CliCommand> = {
   start: startCommand,
   'db migrate': dbMigrateCommand,
+  'db backup': dbBackupCommand,
+  'db restore': dbRestoreCommand,
   'admin create': adminCreateCommand,
+  'seed demo': seedDemoCommand,
 };
 
 export function usage(): string {
