@@ -74,7 +74,7 @@ export function statusLabel(t: Translate, status: string): string {
 export function StatusBadge(props: { t: Translate; status: string }): JSX.Element {
   const cls =
     props.status === 'pending'
-      ? 'bg-warning text-dark'
+      ? 'bg-warning'
       : props.status === 'completed'
         ? 'bg-success'
         : 'bg-secondary';
