@@ -73,11 +73,7 @@ export function statusLabel(t: Translate, status: string): string {
 
 export function StatusBadge(props: { t: Translate; status: string }): JSX.Element {
   const cls =
-    props.status === 'pending'
-      ? 'bg-warning'
-      : props.status === 'completed'
-        ? 'bg-success'
-        : 'bg-secondary';
+    props.status === 'pending' ? 'bg-warning' : props.status === 'completed' ? 'bg-success' : 'bg-secondary';
   return (
     <span class={`badge ${cls}`} safe>
       {statusLabel(props.t, props.status)}
