@@ -546,13 +546,11 @@ export function registerOfficeRoutes(app: FastifyInstance, ctx: AppContext): voi
                       class="d-inline"
                     >
                       <CsrfField token={chrome.csrfToken} />
-                      <button
-                        type="submit"
-                        class="btn btn-outline-danger btn-xs"
-                        aria-label={t('offices.members.removeWho', { name: m.fullName })}
-                        safe
-                      >
-                        {t('offices.members.remove')}
+                      <button type="submit" class="btn btn-outline-danger btn-xs">
+                        <span safe>{t('offices.members.remove')}</span>
+                        <span class="visually-hidden" safe>
+                          {t('offices.members.removeWho', { name: m.fullName })}
+                        </span>
                       </button>
                     </form>
                   ) : (

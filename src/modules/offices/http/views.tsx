@@ -145,10 +145,11 @@ export function DayFieldset(props: {
         hx-get={officePath(props.officeId, `/orari/fascia?weekday=${day}`)}
         hx-target={`#hours-day-${day}`}
         hx-swap="beforeend"
-        aria-label={t('offices.hours.addSlotFor', { day: dayName })}
-        safe
       >
-        {t('offices.hours.addSlot')}
+        <span safe>{t('offices.hours.addSlot')}</span>
+        <span class="visually-hidden" safe>
+          {t('offices.hours.addSlotDay', { day: dayName })}
+        </span>
       </button>
     </fieldset>
   );
