@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, RouteOptions } from 'fastify';
 import { backofficeModule } from './modules/backoffice/index.js';
 import { actorLoader, identityModule } from './modules/identity/index.js';
 import { officesModule } from './modules/offices/index.js';
@@ -49,6 +49,8 @@ export function eventHandlers(modules: CampanileModule[] = MODULES): Map<string,
 export interface BuildOptions {
   isShuttingDown?: () => boolean;
   modules?: CampanileModule[];
+  /** Sees every route the modules and health checks register (tests enumerate routes with it). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** The web application: platform HTTP layer plus every module's routes. No listening, no jobs. */
@@ -64,6 +66,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     resolveTenant: (host) => findTenantByHost(ctx.database, host),
     loadActor: actorLoader(ctx.database),
   });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   registerHealthRoutes(app, ctx.database, options.isShuttingDown ?? (() => false));
   for (const m of modules) if (m.routes) await m.routes(app, ctx);
   return app;
