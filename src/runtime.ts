@@ -67,7 +67,7 @@ export async function startRuntime(env: Env, log: Logger, roles: ReadonlySet<Job
   try {
     await jobs.start();
     await jobs.register(
-      MODULES.flatMap((m) => m.jobs ?? []),
+      MODULES.flatMap((m) => m.jobs?.(ctx) ?? []),
       MODULES.flatMap((m) => m.schedules ?? []),
     );
     if (roles.has('worker')) {

@@ -24,7 +24,8 @@ export interface CampanileModule {
   messages?: Partial<Record<Locale, Messages>>;
   permissions?: Record<string, readonly Role[]>;
   routes?: (app: FastifyInstance, ctx: AppContext) => Promise<void> | void;
-  jobs?: JobDefinition[];
+  /** Job definitions, built with the application context so handlers reach the database in any process. */
+  jobs?: (ctx: AppContext) => JobDefinition[];
   schedules?: ScheduleDefinition[];
   events?: Record<string, EventHandler>;
   backofficeNav?: BackofficeNavEntry[];

@@ -2,7 +2,7 @@ import type { CampanileModule } from '../../platform/module.js';
 import './builtins.js';
 import { BO_PRIVACY_PATH } from './http/paths.js';
 import { registerPrivacyRoutes } from './http/routes.js';
-import { bindPurgeContext, purgeJob, purgeSchedule } from './jobs/purge.js';
+import { purgeJob, purgeSchedule } from './jobs/purge.js';
 import { privacyMessages } from './messages.js';
 import { PRIVACY_MANAGE, privacyPermissions } from './policy.js';
 
@@ -31,11 +31,8 @@ export const privacyModule: CampanileModule = {
   name: 'privacy',
   messages: privacyMessages,
   permissions: privacyPermissions,
-  routes: (app, ctx) => {
-    bindPurgeContext(ctx);
-    registerPrivacyRoutes(app, ctx);
-  },
-  jobs: [purgeJob],
+  routes: (app, ctx) => registerPrivacyRoutes(app, ctx),
+  jobs: (ctx) => [purgeJob(ctx)],
   schedules: [purgeSchedule],
   backofficeNav: [
     {

@@ -142,10 +142,13 @@ test('the nightly job purges every Comune and logs what each kind removed', asyn
     privacyModule.schedules?.map((s) => [s.name, s.cron]),
     [['privacy.purge', '17 3 * * *']],
   );
+  // The job is built with the context, so a worker-only process (no web) can run it too.
+  const jobs = privacyModule.jobs?.(ctx) ?? [];
   assert.deepEqual(
-    privacyModule.jobs?.map((j) => j.name),
+    jobs.map((j) => j.name),
     ['privacy.purge'],
   );
+  await jobs[0]?.handler({});
 });
 
 test('the retention page shows defaults, saves per kind, enforces limits and audits', async () => {
