@@ -5,6 +5,7 @@ import { dbMigrateCommand } from './db-migrate.js';
 import { dbRestoreCommand } from './db-restore.js';
 import { seedDemoCommand } from './seed-demo.js';
 import { startCommand } from './start.js';
+import { tenantCreateCommand } from './tenant-create.js';
 
 export interface CliCommand {
   summary: string;
@@ -18,6 +19,7 @@ export const COMMANDS: Record<string, CliCommand> = {
   'db migrate': dbMigrateCommand,
   'db backup': dbBackupCommand,
   'db restore': dbRestoreCommand,
+  'tenant create': tenantCreateCommand,
   'admin create': adminCreateCommand,
   'seed demo': seedDemoCommand,
 };
