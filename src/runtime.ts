@@ -16,8 +16,12 @@ export interface Runtime {
   ctx: AppContext;
   app: FastifyInstance | null;
   url: string | null;
-  /** Stops accepting work, finishes what is in flight, closes the database. Idempotent. */
-  stop(): Promise<void>;
+  /**
+   * Stops accepting work, finishes what is in flight, closes the database. Idempotent. With `drainMs`,
+   * /readyz answers 503 first and requests are still served for that long, so a load balancer stops
+   * sending new ones before the listener closes (a connection racing the close would be reset).
+   */
+  stop(options?: { drainMs?: number }): Promise<void>;
 }
 
 /**
@@ -86,12 +90,13 @@ export async function startRuntime(env: Env, log: Logger, roles: ReadonlySet<Job
   }
 
   let stopping: Promise<void> | null = null;
-  const stop = () => {
+  const stop = (options: { drainMs?: number } = {}) => {
     stopping ??= (async () => {
       shuttingDown = true;
+      if (app && options.drainMs) await new Promise((resolve) => setTimeout(resolve, options.drainMs));
       const timeout = env.SHUTDOWN_TIMEOUT_MS;
       // In-flight requests finish; new connections are refused (503 while closing).
-      await app?.close();
+      if (app) await closeGracefully(app, timeout);
       await dispatcher?.stop();
       await jobs.stop(timeout);
       await ctx.database.close();
@@ -100,4 +105,22 @@ export async function startRuntime(env: Env, log: Logger, roles: ReadonlySet<Job
     return stopping;
   };
   return { ctx, app, url, stop };
+}
+
+/**
+ * Closes the web server, letting in-flight responses finish. Node closes the keep-alive connections
+ * that are idle when close() starts, but not those that turn idle afterwards (a browser keeps them for
+ * minutes), which would hold the process until the forced exit: sweep them as they go idle, and cut
+ * whatever is still open after `timeoutMs`.
+ */
+async function closeGracefully(app: FastifyInstance, timeoutMs: number): Promise<void> {
+  const server = app.server;
+  const sweep = setInterval(() => server.closeIdleConnections(), 100);
+  const cutOff = setTimeout(() => server.closeAllConnections(), timeoutMs);
+  try {
+    await app.close();
+  } finally {
+    clearInterval(sweep);
+    clearTimeout(cutOff);
+  }
 }

@@ -19,16 +19,35 @@ export function parseServices(value: string | undefined): Set<JobRole> {
   return new Set(roles as JobRole[]);
 }
 
+/**
+ * On SIGTERM (an orchestrator or a service manager) readiness turns 503 and requests are still served
+ * for this long before the listener closes: a quarter of SHUTDOWN_TIMEOUT_MS, at most one second.
+ * Ctrl+C (SIGINT) stops at once.
+ */
+export function shutdownDrainMs(shutdownTimeoutMs: number): number {
+  return Math.min(1000, Math.floor(shutdownTimeoutMs / 4));
+}
+
 export const startCommand: CliCommand = {
   summary: 'start the web server, worker and scheduler (all by default)',
   usage: 'start [--services=web,worker,scheduler] [--demo]',
   async run(args, env) {
-    const { values } = parseArgs({
-      args,
-      options: { services: { type: 'string' }, demo: { type: 'boolean', default: false } },
-      strict: true,
-    });
-    const roles = parseServices(values.services);
+    let values: { services?: string | undefined; demo?: boolean | undefined };
+    let roles: Set<JobRole>;
+    try {
+      ({ values } = parseArgs({
+        args,
+        options: { services: { type: 'string' }, demo: { type: 'boolean', default: false } },
+        strict: true,
+      }));
+      roles = parseServices(values.services);
+    } catch (err) {
+      // Bad usage: one line and the usage, no stack trace, exit code 2 (like the other commands).
+      process.stderr.write(
+        `campanile start: ${(err as Error).message}\nUsage: campanile ${startCommand.usage}\n`,
+      );
+      return 2;
+    }
     const log = createLogger(env.LOG_LEVEL);
     const started = Date.now();
     const runtime = await startRuntime(env, log, roles);
@@ -54,7 +73,9 @@ export const startCommand: CliCommand = {
       }, env.SHUTDOWN_TIMEOUT_MS + 2000);
       force.unref();
       Promise.resolve(hooks.stop?.())
-        .then(() => runtime.stop())
+        .then(() =>
+          runtime.stop({ drainMs: signal === 'SIGTERM' ? shutdownDrainMs(env.SHUTDOWN_TIMEOUT_MS) : 0 }),
+        )
         .then(
           () => {
             log.info('stopped');
