@@ -50,3 +50,20 @@ test('the OpenAPI document lists the JSON API and no page', async () => {
   assert.equal(doc.openapi, '3.1.0');
   assert.ok(!Object.keys(doc.paths ?? {}).some((p) => p === '/' || p.startsWith('/backoffice')));
 });
+
+test('pages are Italian by default, whatever the browser asks; ?lang= switches and is remembered', async () => {
+  const { app } = await testApp();
+  const tenant = await createTestTenant();
+  const english = { host: tenant.host, 'accept-language': 'en-US,en;q=0.9' };
+  const italian = await app.inject({ url: '/pagina-inesistente', headers: english });
+  assert.match(italian.body, /Pagina non trovata/);
+  assert.match(italian.body, /<html lang="it"/);
+  const switched = await app.inject({ url: '/pagina-inesistente?lang=en', headers: english });
+  assert.match(switched.body, /Page not found/);
+  const cookie = String(switched.headers['set-cookie']);
+  assert.match(cookie, /^lang=en;/);
+  const remembered = await app.inject({ url: '/pagina-inesistente', headers: { ...english, cookie: 'lang=en' } });
+  assert.match(remembered.body, /<html lang="en"/);
+  const bogus = await app.inject({ url: '/pagina-inesistente?lang=xx', headers: english });
+  assert.match(bogus.body, /<html lang="it"/);
+});

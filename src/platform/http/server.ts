@@ -11,7 +11,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { AppError } from '../errors/catalogue.js';
-import { negotiateLocale, translator } from '../i18n/index.js';
+import { isLocale, negotiateLocale, translator } from '../i18n/index.js';
 import {
   APP_PREFIX,
   BI_PREFIX,
@@ -67,16 +67,27 @@ export async function createServer(options: ServerOptions): Promise<App> {
   app.decorateRequest('locale', 'it');
   app.decorateRequest('t', null as unknown as FastifyRequest['t']);
 
+  await app.register(fastifyCookie, { secret: options.secret, parseOptions: COOKIE_DEFAULTS });
+
+  // Italian unless the person picked another language (?lang=en, remembered in a cookie). The
+  // browser's Accept-Language is deliberately not used: a Comune's site is Italian first.
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     const query = request.query as Record<string, unknown> | undefined;
-    const explicit = typeof query?.lang === 'string' ? query.lang : request.cookies?.lang;
-    request.locale = negotiateLocale(explicit, request.headers['accept-language']);
+    const chosen = typeof query?.lang === 'string' && isLocale(query.lang) ? query.lang : undefined;
+    if (chosen && chosen !== request.cookies.lang) {
+      reply.setCookie('lang', chosen, {
+        ...COOKIE_DEFAULTS,
+        httpOnly: false,
+        maxAge: 365 * 24 * 3600,
+        secure: options.secureCookies,
+      });
+    }
+    request.locale = negotiateLocale(chosen ?? request.cookies.lang, undefined);
     request.t = translator(request.locale);
     request.actor = ANONYMOUS;
   });
 
-  await app.register(fastifyCookie, { secret: options.secret, parseOptions: COOKIE_DEFAULTS });
   await app.register(fastifyFormbody, { bodyLimit: options.bodyLimit ?? 1024 * 1024 });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -45,6 +45,10 @@ export function translator(locale: Locale): Translate {
   return (key, params) => translate(locale, key, params);
 }
 
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
+
 /** Picks the best supported locale from an explicit choice, then Accept-Language. */
 export function negotiateLocale(explicit: string | undefined, acceptLanguage: string | undefined): Locale {
   if (explicit && (LOCALES as readonly string[]).includes(explicit)) return explicit as Locale;

@@ -45,22 +45,18 @@ export function BackofficeLayout(
       title={`${props.title} · ${t('layout.backofficeTitle')} · ${tenant.name}`}
       htmx
     >
-      <ul class="skiplinks">
-        <li>
-          <a class="visually-hidden-focusable" href="#main" safe>
-            {t('common.skipToContent')}
-          </a>
-        </li>
+      <div class="skiplinks">
+        <a class="visually-hidden-focusable" href="#main" safe>
+          {t('common.skipToContent')}
+        </a>
         {props.user ? (
-          <li>
-            <a class="visually-hidden-focusable" href="#backoffice-nav" safe>
-              {t('common.skipToNav')}
-            </a>
-          </li>
+          <a class="visually-hidden-focusable" href="#backoffice-nav" safe>
+            {t('common.skipToNav')}
+          </a>
         ) : (
           ''
         )}
-      </ul>
+      </div>
       <header class="it-header-wrapper">
         <div class="it-header-slim-wrapper">
           <div class="container-fluid">

@@ -28,13 +28,11 @@ export function PortalLayout(
       title={`${props.title} · ${tenant.name}`}
       description={props.description ?? tenant.name}
     >
-      <ul class="skiplinks">
-        <li>
-          <a class="visually-hidden-focusable" href="#main" safe>
-            {t('common.skipToContent')}
-          </a>
-        </li>
-      </ul>
+      <div class="skiplinks">
+        <a class="visually-hidden-focusable" href="#main" safe>
+          {t('common.skipToContent')}
+        </a>
+      </div>
       <header class="it-header-wrapper">
         <div class="it-header-slim-wrapper">
           <div class="container">
