@@ -62,7 +62,10 @@ test('pages are Italian by default, whatever the browser asks; ?lang= switches a
   assert.match(switched.body, /Page not found/);
   const cookie = String(switched.headers['set-cookie']);
   assert.match(cookie, /^lang=en;/);
-  const remembered = await app.inject({ url: '/pagina-inesistente', headers: { ...english, cookie: 'lang=en' } });
+  const remembered = await app.inject({
+    url: '/pagina-inesistente',
+    headers: { ...english, cookie: 'lang=en' },
+  });
   assert.match(remembered.body, /<html lang="en"/);
   const bogus = await app.inject({ url: '/pagina-inesistente?lang=xx', headers: english });
   assert.match(bogus.body, /<html lang="it"/);

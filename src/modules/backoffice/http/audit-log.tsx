@@ -4,6 +4,7 @@ import { authorize } from '../../../platform/auth/policy.js';
 import type { AppContext } from '../../../platform/context.js';
 import type { FieldError } from '../../../platform/errors/catalogue.js';
 import { sendPage } from '../../../platform/http/server.js';
+import { spreadsheetDateTime } from '../../../platform/i18n/format.js';
 import { rejectedForm } from '../../../platform/validation/forms.js';
 import { pageQuery } from '../../../platform/validation/query.js';
 import { BackofficeLayout } from '../../../platform/views/backoffice-layout.js';
@@ -65,15 +66,6 @@ function rangeProblems(query: AuditQuery): FieldError[] {
   if (fields.length === 0 && query.from && query.to && query.to < query.from)
     fields.push({ path: 'to', code: 'range', message: 'backoffice.audit.errors.range' });
   return fields;
-}
-
-/** Local date and time in the Comune's zone, in a shape spreadsheets read as a date (2025-03-01 14:05:09). */
-function spreadsheetDateTime(date: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    dateStyle: 'short',
-    timeStyle: 'medium',
-    timeZone: 'Europe/Rome',
-  }).format(date);
 }
 
 /** The audit log viewer: filter, sort, page, expand a row's changes, export the filtered rows as CSV. */

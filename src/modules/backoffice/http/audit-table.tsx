@@ -1,14 +1,11 @@
+import { formatDateTime as formatMoment } from '../../../platform/i18n/format.js';
 import type { Translate } from '../../../platform/i18n/index.js';
 import { SortHeader } from '../../../platform/views/list.js';
 import type { AuditEvent } from '../queries/list-audit-events.js';
 
-/** A moment in the Comune's time zone, in the reader's language. */
+/** A moment in the Comune's time zone, to the second: registers need the exact order of events. */
 export function formatDateTime(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : locale, {
-    dateStyle: 'short',
-    timeStyle: 'medium',
-    timeZone: 'Europe/Rome',
-  }).format(date);
+  return formatMoment(date, locale, true);
 }
 
 function changesText(changes: unknown): string {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { authorize, can } from '../../../platform/auth/policy.js';
 import type { AppContext } from '../../../platform/context.js';
 import { sendPage } from '../../../platform/http/server.js';
+import { formatNumber } from '../../../platform/i18n/format.js';
 import { BackofficeLayout } from '../../../platform/views/backoffice-layout.js';
 import { backofficeChrome } from '../../../platform/views/chrome.js';
 import { Icon } from '../../../platform/views/icon.js';
@@ -18,7 +19,7 @@ function Figure(props: { label: string; value: number; locale: string }): JSX.El
       <div class="card card-bg h-100">
         <div class="card-body">
           <p class="h2 mb-1" safe>
-            {new Intl.NumberFormat(props.locale).format(props.value)}
+            {formatNumber(props.value, props.locale)}
           </p>
           <p class="card-text mb-0" safe>
             {props.label}

@@ -64,14 +64,4 @@ export function formFromError(err: unknown, values: Record<string, unknown>): Fo
   throw err;
 }
 
-export function formatDateTime(date: Date | null, locale: string): string {
-  if (!date) return '';
-  return new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : locale, {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Rome',
-  }).format(date);
-}
+export { formatDateTime } from '../../../platform/i18n/format.js';

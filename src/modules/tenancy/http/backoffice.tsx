@@ -8,6 +8,7 @@ import { withTenant } from '../../../platform/db/client.js';
 import { AppError } from '../../../platform/errors/catalogue.js';
 import { sendPage } from '../../../platform/http/server.js';
 import { tenantOf } from '../../../platform/http/tenant-required.js';
+import { formatNumber } from '../../../platform/i18n/format.js';
 import { formFromError, rejectedForm } from '../../../platform/validation/forms.js';
 import { pageQuery } from '../../../platform/validation/query.js';
 import { BackofficeLayout } from '../../../platform/views/backoffice-layout.js';
@@ -150,7 +151,6 @@ export function registerTenancyBackofficeRoutes(app: FastifyInstance, ctx: AppCo
     const { t, locale } = chrome;
     const areas = await listAreas(ctx.database, chrome.tenant.id);
     const projection = fitProjection(areas.map((a) => a.boundary));
-    const numbers = new Intl.NumberFormat(locale);
     const total = areas.reduce((sum, a) => sum + a.residents, 0);
     return sendPage(
       reply,
@@ -215,14 +215,14 @@ export function registerTenancyBackofficeRoutes(app: FastifyInstance, ctx: AppCo
                           : area.kind}
                       </td>
                       <td class="text-end" safe>
-                        {numbers.format(area.residents)}
+                        {formatNumber(area.residents, locale)}
                       </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
-            <p safe>{t('tenancy.areas.total', { count: numbers.format(total) })}</p>
+            <p safe>{t('tenancy.areas.total', { count: formatNumber(total, locale) })}</p>
           </>
         )}
       </BackofficeLayout>,
