@@ -103,9 +103,29 @@ export function actorLoader(database: Database) {
     const tenant = request.tenant;
     if (!token || !tenant || token.length > 100) return { kind: 'anonymous' };
     const now = new Date();
+    // One round trip per authenticated request: the session with its person (of this Comune only).
     const [row] = await database.db
-      .select()
+      .select({
+        id: sessions.id,
+        staffUserId: sessions.staffUserId,
+        citizenId: sessions.citizenId,
+        pendingSecondFactor: sessions.pendingSecondFactor,
+        lastSeenAt: sessions.lastSeenAt,
+        staffName: staffUsers.fullName,
+        staffEmail: staffUsers.email,
+        staffRoles: staffUsers.roles,
+        staffActive: staffUsers.active,
+        mustChangePassword: staffUsers.mustChangePassword,
+        officeIds: sql<
+          string[]
+        >`coalesce((select array_agg(${officeMembers.officeId}) from ${officeMembers} where ${officeMembers.staffUserId} = ${staffUsers.id}), '{}')`,
+        citizenGivenName: citizens.givenName,
+        citizenFamilyName: citizens.familyName,
+        citizenFiscalCode: citizens.fiscalCode,
+      })
       .from(sessions)
+      .leftJoin(staffUsers, and(eq(staffUsers.id, sessions.staffUserId), eq(staffUsers.tenantId, tenant.id)))
+      .leftJoin(citizens, and(eq(citizens.id, sessions.citizenId), eq(citizens.tenantId, tenant.id)))
       .where(
         and(
           eq(sessions.tokenHash, hashToken(token)),
@@ -128,50 +148,24 @@ export function actorLoader(database: Database) {
     if (row.staffUserId) {
       if (row.pendingSecondFactor)
         return { kind: 'pending-second-factor', id: row.staffUserId, sessionId: row.id };
-      const [user] = await database.db
-        .select({
-          id: staffUsers.id,
-          fullName: staffUsers.fullName,
-          email: staffUsers.email,
-          roles: staffUsers.roles,
-          active: staffUsers.active,
-          mustChangePassword: staffUsers.mustChangePassword,
-          officeIds: sql<
-            string[]
-          >`coalesce((select array_agg(${officeMembers.officeId}) from ${officeMembers} where ${officeMembers.staffUserId} = ${staffUsers.id}), '{}')`,
-        })
-        .from(staffUsers)
-        .where(and(eq(staffUsers.id, row.staffUserId), eq(staffUsers.tenantId, tenant.id)))
-        .limit(1);
-      if (!user?.active) return { kind: 'anonymous' };
-      if (user.mustChangePassword) mustChangePassword.add(request);
+      if (!row.staffActive) return { kind: 'anonymous' };
+      if (row.mustChangePassword) mustChangePassword.add(request);
       return {
         kind: 'staff',
-        id: user.id,
-        name: user.fullName,
-        email: user.email,
-        roles: user.roles as Role[],
-        officeIds: user.officeIds,
+        id: row.staffUserId,
+        name: row.staffName ?? '',
+        email: row.staffEmail ?? '',
+        roles: (row.staffRoles ?? []) as Role[],
+        officeIds: row.officeIds,
         sessionId: row.id,
       };
     }
-    if (row.citizenId) {
-      const [citizen] = await database.db
-        .select({
-          id: citizens.id,
-          givenName: citizens.givenName,
-          familyName: citizens.familyName,
-          fiscalCode: citizens.fiscalCode,
-        })
-        .from(citizens)
-        .where(and(eq(citizens.id, row.citizenId), eq(citizens.tenantId, tenant.id)))
-        .limit(1);
-      if (!citizen) return { kind: 'anonymous' };
+    if (row.citizenId && row.citizenFiscalCode) {
       return {
         kind: 'citizen',
-        id: citizen.id,
-        name: `${citizen.givenName} ${citizen.familyName}`,
-        fiscalCode: citizen.fiscalCode,
+        id: row.citizenId,
+        name: `${row.citizenGivenName} ${row.citizenFamilyName}`,
+        fiscalCode: row.citizenFiscalCode,
         sessionId: row.id,
       };
     }
