@@ -11,11 +11,15 @@ export function registerHealthRoutes(
   isShuttingDown: () => boolean,
 ): void {
   const noTenant = { tenant: false, csrf: false, kind: 'api' } as const;
-  app.get('/healthz', { config: noTenant, logLevel: 'warn' }, async (_request, reply) => {
+  // Probes hit these every few seconds: their request lines are dropped below warn, but a quieter
+  // global level (error, fatal, silent) still wins.
+  const quiet = ['error', 'fatal', 'silent'] as const;
+  const logLevel = quiet.find((level) => level === app.log.level) ?? 'warn';
+  app.get('/healthz', { config: noTenant, logLevel }, async (_request, reply) => {
     reply.header('cache-control', 'no-store');
     return { status: 'ok' };
   });
-  app.get('/readyz', { config: noTenant, logLevel: 'warn' }, async (request, reply) => {
+  app.get('/readyz', { config: noTenant, logLevel }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
     if (isShuttingDown()) return reply.status(503).send({ status: 'shutting-down' });
     try {
