@@ -9,7 +9,6 @@ import { Icon } from '../../../platform/views/icon.js';
 import { OFFICES_PATH, OFFICES_READ } from '../../offices/index.js';
 import { AUDIT_READ } from '../policy.js';
 import { dashboardFigures } from '../queries/dashboard.js';
-import { listAuditEvents } from '../queries/list-audit-events.js';
 import { AuditTable } from './audit-table.js';
 import { AUDIT_PATH, DASHBOARD_PATH } from './paths.js';
 
@@ -37,10 +36,10 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: AppContext): 
     const { t, tenant, locale } = chrome;
     const actor = request.actor;
     const officeIds = actor.kind === 'staff' ? actor.officeIds : [];
-    const figures = await dashboardFigures(ctx.database, tenant.id, officeIds);
     const mayReadAudit = can(actor, AUDIT_READ);
+    const figures = await dashboardFigures(ctx.database, tenant.id, officeIds, mayReadAudit ? 10 : 0);
     const mayReadOffices = can(actor, OFFICES_READ);
-    const latest = mayReadAudit ? await listAuditEvents(ctx.database, tenant.id, {}, 1, 10) : null;
+    const latest = mayReadAudit ? { rows: figures.latestEvents } : null;
     const links = chrome.nav.filter((item) => item.href !== DASHBOARD_PATH);
     return sendPage(
       reply,

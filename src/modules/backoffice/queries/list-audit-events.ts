@@ -52,7 +52,7 @@ function conditions(tenantId: string, filter: AuditFilter): SQL | undefined {
   );
 }
 
-const columns = {
+export const auditColumns = {
   id: auditLog.id,
   at: auditLog.at,
   actorId: auditLog.actorId,
@@ -83,7 +83,7 @@ export async function listAuditEvents(
     const order =
       filter.sort === 'at' ? [asc(auditLog.at), asc(auditLog.id)] : [desc(auditLog.at), desc(auditLog.id)];
     const rows = await tx
-      .select(columns)
+      .select(auditColumns)
       .from(auditLog)
       .where(where)
       .orderBy(...order)
@@ -101,7 +101,7 @@ export async function exportAuditEvents(
 ): Promise<AuditEvent[]> {
   return withTenant(database, tenantId, (tx) =>
     tx
-      .select(columns)
+      .select(auditColumns)
       .from(auditLog)
       .where(conditions(tenantId, filter))
       .orderBy(
