@@ -114,3 +114,51 @@ export function Flash(props: {
     </div>
   );
 }
+
+/** The Filter and Clear buttons closing a list's filter form. */
+export function FilterActions(props: { t: Translate; resetHref: string; width?: string }): JSX.Element {
+  return (
+    <div class={`col-12 ${props.width ?? 'col-md-3'} mb-4`}>
+      <button type="submit" class="btn btn-primary me-2" safe>
+        {props.t('common.filter')}
+      </button>
+      <a class="btn btn-link" href={props.resetHref} safe>
+        {props.t('common.reset')}
+      </a>
+    </div>
+  );
+}
+
+/**
+ * A filtered list's result: the count announced to screen readers, then the table (caption for
+ * assistive technology) or the empty-state sentence.
+ */
+export function ResultsTable(props: {
+  t: Translate;
+  total: number;
+  caption: string;
+  /** Shown instead of the table when there are no rows. */
+  empty: string;
+  isEmpty: boolean;
+  children?: JSX.Element | JSX.Element[];
+}): JSX.Element {
+  return (
+    <>
+      <p role="status" safe>
+        {props.t('common.results', { count: props.total })}
+      </p>
+      {props.isEmpty ? (
+        <p safe>{props.empty}</p>
+      ) : (
+        <div class="table-responsive">
+          <table class="table table-hover">
+            <caption class="visually-hidden" safe>
+              {props.caption}
+            </caption>
+            {props.children as 'safe'}
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -20,7 +20,14 @@ import {
   fieldId,
   Select,
 } from '../../../platform/views/form.js';
-import { Flash, listHref, Pagination, SortHeader } from '../../../platform/views/list.js';
+import {
+  FilterActions,
+  Flash,
+  listHref,
+  Pagination,
+  ResultsTable,
+  SortHeader,
+} from '../../../platform/views/list.js';
 import { createStaffUser } from '../commands/create-staff-user.js';
 import { endAllStaffSessions } from '../commands/end-sessions.js';
 import { resetStaffPassword } from '../commands/reset-staff-password.js';
@@ -509,84 +516,71 @@ export function registerUserRoutes(app: FastifyInstance, ctx: AppContext): void 
               ]}
             />
           </div>
-          <div class="col-12 col-md-3 mb-4">
-            <button type="submit" class="btn btn-primary me-2" safe>
-              {t('common.filter')}
-            </button>
-            <a class="btn btn-link" href={USERS_PATH} safe>
-              {t('common.reset')}
-            </a>
-          </div>
+          <FilterActions t={t} resetHref={USERS_PATH} width="col-md-3" />
         </form>
-        <p role="status" safe>
-          {t('common.results', { count: result.total })}
-        </p>
-        {result.rows.length === 0 ? (
-          <p safe>{t('common.noResults')}</p>
-        ) : (
-          <div class="table-responsive">
-            <table class="table table-hover">
-              <caption class="visually-hidden" safe>
-                {t('identity.users.title')}
-              </caption>
-              <thead>
-                <tr>
-                  <SortHeader
-                    base={USERS_PATH}
-                    query={kept}
-                    column="name"
-                    label={t('identity.users.fields.fullName')}
-                    t={t}
-                  />
-                  <SortHeader
-                    base={USERS_PATH}
-                    query={kept}
-                    column="email"
-                    label={t('identity.users.fields.email')}
-                    t={t}
-                  />
-                  <th scope="col" safe>
-                    {t('identity.users.fields.roles')}
-                  </th>
-                  <th scope="col" safe>
-                    {t('identity.users.fields.status')}
-                  </th>
-                  <SortHeader
-                    base={USERS_PATH}
-                    query={kept}
-                    column="lastLogin"
-                    label={t('identity.users.fields.lastLogin')}
-                    t={t}
-                  />
-                </tr>
-              </thead>
-              <tbody>
-                {result.rows.map((u) => (
-                  <tr>
-                    <td>
-                      <a href={`${USERS_PATH}/${u.id}`} safe>
-                        {u.fullName}
-                      </a>
-                      {u.company ? (
-                        <div class="small text-muted" safe>
-                          {u.company}
-                        </div>
-                      ) : (
-                        ''
-                      )}
-                    </td>
-                    <td safe>{u.email}</td>
-                    <td>
-                      <RoleBadges roles={u.roles} t={t} />
-                    </td>
-                    <td safe>{statusOf(u, t)}</td>
-                    <td safe>{formatDateTime(u.lastLoginAt, locale) || t('identity.users.neverLoggedIn')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ResultsTable
+          t={t}
+          total={result.total}
+          caption={t('identity.users.title')}
+          empty={t('common.noResults')}
+          isEmpty={result.rows.length === 0}
+        >
+          <thead>
+            <tr>
+              <SortHeader
+                base={USERS_PATH}
+                query={kept}
+                column="name"
+                label={t('identity.users.fields.fullName')}
+                t={t}
+              />
+              <SortHeader
+                base={USERS_PATH}
+                query={kept}
+                column="email"
+                label={t('identity.users.fields.email')}
+                t={t}
+              />
+              <th scope="col" safe>
+                {t('identity.users.fields.roles')}
+              </th>
+              <th scope="col" safe>
+                {t('identity.users.fields.status')}
+              </th>
+              <SortHeader
+                base={USERS_PATH}
+                query={kept}
+                column="lastLogin"
+                label={t('identity.users.fields.lastLogin')}
+                t={t}
+              />
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((u) => (
+              <tr>
+                <td>
+                  <a href={`${USERS_PATH}/${u.id}`} safe>
+                    {u.fullName}
+                  </a>
+                  {u.company ? (
+                    <div class="small text-muted" safe>
+                      {u.company}
+                    </div>
+                  ) : (
+                    ''
+                  )}
+                </td>
+                <td safe>{u.email}</td>
+                <td>
+                  <RoleBadges roles={u.roles} t={t} />
+                </td>
+                <td safe>{statusOf(u, t)}</td>
+                <td safe>{formatDateTime(u.lastLoginAt, locale) || t('identity.users.neverLoggedIn')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ResultsTable>
         <Pagination
           base={USERS_PATH}
           query={kept}

@@ -21,7 +21,7 @@ import {
   Select,
   TextArea,
 } from '../../../platform/views/form.js';
-import { Flash, Pagination, SortHeader } from '../../../platform/views/list.js';
+import { FilterActions, Flash, Pagination, ResultsTable, SortHeader } from '../../../platform/views/list.js';
 import { addOfficeMember } from '../commands/add-office-member.js';
 import { createOffice } from '../commands/create-office.js';
 import { deleteOffice } from '../commands/delete-office.js';
@@ -216,70 +216,57 @@ export function registerOfficeRoutes(app: FastifyInstance, ctx: AppContext): voi
                 options={areaOptions.map((a) => ({ value: a.id, label: a.name }))}
               />
             </div>
-            <div class="col-12 col-md-3 mb-4">
-              <button type="submit" class="btn btn-primary me-2" safe>
-                {t('common.filter')}
-              </button>
-              <a class="btn btn-link" href={OFFICES_PATH} safe>
-                {t('common.reset')}
-              </a>
-            </div>
+            <FilterActions t={t} resetHref={OFFICES_PATH} width="col-md-3" />
           </form>
         </search>
-        <p role="status" safe>
-          {t('common.results', { count: result.total })}
-        </p>
-        {result.rows.length === 0 ? (
-          <p safe>{t('common.noResults')}</p>
-        ) : (
-          <div class="table-responsive">
-            <table class="table table-hover">
-              <caption class="visually-hidden" safe>
-                {t('offices.list.title')}
-              </caption>
-              <thead>
-                <tr>
-                  <SortHeader
-                    base={OFFICES_PATH}
-                    query={{ ...kept, sort: query.sort || 'name' }}
-                    column="name"
-                    label={t('offices.fields.name')}
-                    t={t}
-                  />
-                  <th scope="col" safe>
-                    {t('offices.fields.area')}
-                  </th>
-                  <th scope="col" safe>
-                    {t('offices.fields.email')}
-                  </th>
-                  <th scope="col" safe>
-                    {t('offices.fields.phone')}
-                  </th>
-                  <th scope="col" class="text-end" safe>
-                    {t('offices.list.members')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.rows.map((o) => (
-                  <tr>
-                    <td>
-                      <a href={officePath(o.id)} safe>
-                        {o.name}
-                      </a>
-                    </td>
-                    <td safe>{o.areaName ?? t('offices.list.noArea')}</td>
-                    <td safe>{o.email}</td>
-                    <td safe>{o.phone}</td>
-                    <td class="text-end" safe>
-                      {String(o.members)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ResultsTable
+          t={t}
+          total={result.total}
+          caption={t('offices.list.title')}
+          empty={t('common.noResults')}
+          isEmpty={result.rows.length === 0}
+        >
+          <thead>
+            <tr>
+              <SortHeader
+                base={OFFICES_PATH}
+                query={{ ...kept, sort: query.sort || 'name' }}
+                column="name"
+                label={t('offices.fields.name')}
+                t={t}
+              />
+              <th scope="col" safe>
+                {t('offices.fields.area')}
+              </th>
+              <th scope="col" safe>
+                {t('offices.fields.email')}
+              </th>
+              <th scope="col" safe>
+                {t('offices.fields.phone')}
+              </th>
+              <th scope="col" class="text-end" safe>
+                {t('offices.list.members')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((o) => (
+              <tr>
+                <td>
+                  <a href={officePath(o.id)} safe>
+                    {o.name}
+                  </a>
+                </td>
+                <td safe>{o.areaName ?? t('offices.list.noArea')}</td>
+                <td safe>{o.email}</td>
+                <td safe>{o.phone}</td>
+                <td class="text-end" safe>
+                  {String(o.members)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </ResultsTable>
         <Pagination
           base={OFFICES_PATH}
           query={kept}

@@ -18,7 +18,7 @@ import {
   Select,
   TextArea,
 } from '../../../platform/views/form.js';
-import { Flash, Pagination, SortHeader } from '../../../platform/views/list.js';
+import { FilterActions, Flash, Pagination, ResultsTable, SortHeader } from '../../../platform/views/list.js';
 import { processErasure } from '../commands/process-erasure.js';
 import { REJECT_REASON_MAX, rejectErasure } from '../commands/reject-erasure.js';
 import { PRIVACY_MANAGE } from '../policy.js';
@@ -107,65 +107,52 @@ export function registerRequestsBackofficeRoutes(app: FastifyInstance, ctx: AppC
               options={ERASURE_STATUSES.map((s) => ({ value: s, label: statusLabel(t, s) }))}
             />
           </div>
-          <div class="col-12 col-md-4 mb-4">
-            <button type="submit" class="btn btn-primary me-2" safe>
-              {t('common.filter')}
-            </button>
-            <a class="btn btn-link" href={BO_REQUESTS_PATH} safe>
-              {t('common.reset')}
-            </a>
-          </div>
+          <FilterActions t={t} resetHref={BO_REQUESTS_PATH} width="col-md-4" />
         </form>
-        <p role="status" safe>
-          {t('common.results', { count: result.total })}
-        </p>
-        {result.rows.length === 0 ? (
-          <p safe>{t('privacy.requests.empty')}</p>
-        ) : (
-          <div class="table-responsive">
-            <table class="table table-hover">
-              <caption class="visually-hidden" safe>
-                {t('privacy.requests.title')}
-              </caption>
-              <thead>
-                <tr>
-                  <SortHeader
-                    base={BO_REQUESTS_PATH}
-                    query={kept}
-                    column="requestedAt"
-                    label={t('privacy.requests.columns.requestedAt')}
-                    t={t}
-                  />
-                  <th scope="col" safe>
-                    {t('privacy.requests.columns.citizen')}
-                  </th>
-                  <th scope="col" safe>
-                    {t('privacy.requests.columns.status')}
-                  </th>
-                  <th scope="col" safe>
-                    {t('privacy.requests.columns.processedAt')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.rows.map((r) => (
-                  <tr>
-                    <td>
-                      <a href={`${BO_REQUESTS_PATH}/${r.id}`} safe>
-                        {formatDateTime(r.requestedAt, locale)}
-                      </a>
-                    </td>
-                    <td safe>{r.citizenName ?? t('privacy.requests.citizenErased')}</td>
-                    <td>
-                      <StatusBadge t={t} status={r.status} />
-                    </td>
-                    <td safe>{formatDateTime(r.processedAt, locale) || '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ResultsTable
+          t={t}
+          total={result.total}
+          caption={t('privacy.requests.title')}
+          empty={t('privacy.requests.empty')}
+          isEmpty={result.rows.length === 0}
+        >
+          <thead>
+            <tr>
+              <SortHeader
+                base={BO_REQUESTS_PATH}
+                query={kept}
+                column="requestedAt"
+                label={t('privacy.requests.columns.requestedAt')}
+                t={t}
+              />
+              <th scope="col" safe>
+                {t('privacy.requests.columns.citizen')}
+              </th>
+              <th scope="col" safe>
+                {t('privacy.requests.columns.status')}
+              </th>
+              <th scope="col" safe>
+                {t('privacy.requests.columns.processedAt')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((r) => (
+              <tr>
+                <td>
+                  <a href={`${BO_REQUESTS_PATH}/${r.id}`} safe>
+                    {formatDateTime(r.requestedAt, locale)}
+                  </a>
+                </td>
+                <td safe>{r.citizenName ?? t('privacy.requests.citizenErased')}</td>
+                <td>
+                  <StatusBadge t={t} status={r.status} />
+                </td>
+                <td safe>{formatDateTime(r.processedAt, locale) || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ResultsTable>
         <Pagination
           base={BO_REQUESTS_PATH}
           query={kept}
