@@ -6,6 +6,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { citizens, staffUsers } from '../../modules/identity/index.js';
 import { hashPassword } from '../../modules/identity/passwords.js';
 import { officeHours, officeMembers, offices } from '../../modules/offices/index.js';
+import { seedPlacesDemo } from '../../modules/places/demo.js';
 import { privacyNotices, retentionPolicies } from '../../modules/privacy/index.js';
 import { areas, createTenant, tenantHosts, tenants } from '../../modules/tenancy/index.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -223,6 +224,7 @@ async function writeDemoData(
     privacy_notice: 1,
     retention_policy: retention.length,
   };
+  Object.assign(counts, await seedPlacesDemo(tx, tenantId));
   await recordAudit(
     tx,
     tenantId,
