@@ -2,6 +2,7 @@ import type { FastifyInstance, RouteOptions } from 'fastify';
 import { backofficeModule } from './modules/backoffice/index.js';
 import { actorLoader, identityModule } from './modules/identity/index.js';
 import { officesModule } from './modules/offices/index.js';
+import { placesModule } from './modules/places/index.js';
 import { portalModule } from './modules/portal/index.js';
 import { privacyModule } from './modules/privacy/index.js';
 import { findTenantByHost, tenancyModule } from './modules/tenancy/index.js';
@@ -21,6 +22,7 @@ export const MODULES: CampanileModule[] = [
   officesModule,
   privacyModule,
   portalModule,
+  placesModule,
   backofficeModule,
 ];
 

@@ -38,10 +38,7 @@ export const places = pgTable(
     website: text('website').notNull().default(''),
     openingNotes: text('opening_notes').notNull().default(''),
     accessibilityNotes: text('accessibility_notes').notNull().default(''),
-    topics: text('topics')
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    topics: text('topics').array().notNull().default(sql`'{}'::text[]`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -70,10 +67,7 @@ export const events = pgTable(
     organiser: text('organiser').notNull().default(''),
     price: text('price').notNull().default(''),
     audience: text('audience').notNull().default(''),
-    topics: text('topics')
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    topics: text('topics').array().notNull().default(sql`'{}'::text[]`),
     /** published | draft | cancelled (checked in code and by a constraint). */
     status: text('status').notNull().default('draft'),
     createdAt: createdAt(),
