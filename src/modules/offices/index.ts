@@ -5,6 +5,7 @@ import { officesMessages } from './messages.js';
 import { OFFICES_READ, officesPermissions } from './policy.js';
 
 export { OFFICES_MANAGE, OFFICES_READ } from './policy.js';
+export { listPublicOffices, type PublicOffice } from './queries/public-offices.js';
 export { type OfficeRow, officeHours, officeMembers, offices } from './schema.js';
 export { OFFICES_PATH };
 

@@ -18,11 +18,14 @@ export function backofficeChrome(request: FastifyRequest, reply: FastifyReply): 
   };
 }
 
-export function portalChrome(request: FastifyRequest): PortalChrome {
+/** The portal frame; with `reply` it also carries a CSRF token (pages with the rating component). */
+export function portalChrome(request: FastifyRequest, reply?: FastifyReply): PortalChrome {
   return {
     tenant: tenantOf(request),
     locale: request.locale,
     t: request.t,
     citizenName: request.actor.kind === 'citizen' ? request.actor.name : null,
+    path: request.url.split('?')[0] ?? '/',
+    ...(reply ? { csrfToken: reply.generateCsrf() } : {}),
   };
 }

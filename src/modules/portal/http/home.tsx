@@ -1,65 +1,76 @@
+import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { sendPage } from '../../../platform/http/server.js';
-import { portalChrome } from '../../../platform/views/chrome.js';
-import { PortalLayout } from '../../../platform/views/portal-layout.js';
+import { pageQuery } from '../../../platform/validation/query.js';
+import { FEATURED_TOPICS, topicBySlug } from '../topics.js';
+import { LinkCard, sendPortalPage } from './page.js';
 
-function Card(props: { title: string; text: string; href: string; go: string }): JSX.Element {
-  return (
-    <div class="col-12 col-md-4">
-      <div class="card card-bg shadow-sm h-100">
-        <div class="card-body">
-          <h2 class="card-title h5" safe>
-            {props.title}
-          </h2>
-          <p class="card-text" safe>
-            {props.text}
-          </p>
-          <a class="read-more" href={props.href}>
-            <span class="text" safe>
-              {props.go}
-            </span>
-          </a>
-        </div>
-      </div>
-    </div>
-  );
-}
+export const PortalPageQuery = pageQuery({ feedback: Type.Optional(Type.String({ maxLength: 20 })) });
 
-/** The Comune's home page. The portal capability replaces it with the full Modello Comuni home. */
+/** The Comune's home page: intro, quick links, featured topics, personal area, rating component. */
 export function registerHomeRoutes(app: FastifyInstance): void {
-  app.get('/', async (request, reply) => {
-    const chrome = portalChrome(request);
-    const { t, tenant } = chrome;
-    return sendPage(
-      reply,
-      <PortalLayout {...chrome} title={t('portal.homeTitle')}>
-        <h1 class="mb-3" safe>
-          {t('portal.welcome', { name: tenant.name })}
-        </h1>
-        <p class="lead mb-5" safe>
-          {t('portal.intro')}
-        </p>
-        <div class="row g-4">
-          <Card
-            title={t('portal.personalArea')}
-            text={t('portal.personalAreaText')}
-            href="/area-personale"
-            go={t('portal.go')}
-          />
-          <Card
-            title={t('portal.privacy')}
-            text={t('portal.privacyText')}
-            href="/privacy"
-            go={t('portal.go')}
-          />
-          <Card
-            title={t('portal.staff')}
-            text={t('portal.staffText')}
-            href="/backoffice"
-            go={t('portal.go')}
-          />
-        </div>
-      </PortalLayout>,
-    );
+  app.get('/', { schema: { querystring: PortalPageQuery } }, async (request, reply) => {
+    const { t, tenant } = request;
+    const name = tenant?.name ?? '';
+    return sendPortalPage(request, reply, {
+      title: t('portal.homeTitle'),
+      feedback: true,
+      children: (
+        <>
+          <h1 class="mb-3" safe>
+            {t('portal.welcome', { name })}
+          </h1>
+          <p class="lead mb-5" safe>
+            {t('portal.intro')}
+          </p>
+          <section class="mb-5" aria-labelledby="quick-links">
+            <h2 class="h3 mb-3" id="quick-links" safe>
+              {t('portal.quickLinks')}
+            </h2>
+            <div class="row g-4">
+              <LinkCard
+                title={t('portal.management.title')}
+                text={t('portal.management.intro')}
+                href="/amministrazione"
+              />
+              <LinkCard title={t('portal.news.title')} text={t('portal.news.intro')} href="/novita" />
+              <LinkCard
+                title={t('portal.live.title')}
+                text={t('portal.live.intro')}
+                href="/vivere-il-comune"
+              />
+              <LinkCard
+                title={t('portal.personalArea')}
+                text={t('portal.personalAreaText')}
+                href="/area-personale"
+              />
+            </div>
+          </section>
+          <section class="mb-5" aria-labelledby="featured-topics">
+            <h2 class="h3 mb-3" id="featured-topics" safe>
+              {t('portal.featuredTopics')}
+            </h2>
+            <ul class="list-inline">
+              {FEATURED_TOPICS.map((slug) => {
+                const topic = topicBySlug(slug);
+                return topic ? (
+                  <li class="list-inline-item mb-2">
+                    <a class="chip chip-simple" href={`/argomenti/${topic.slug}`}>
+                      <span class="chip-label" safe>
+                        {topic.label}
+                      </span>
+                    </a>
+                  </li>
+                ) : (
+                  ''
+                );
+              })}
+            </ul>
+            <a class="btn btn-outline-primary" href="/argomenti" safe>
+              {t('portal.allTopics')}
+            </a>
+          </section>
+        </>
+      ),
+    });
   });
 }

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { createTestTenant, testApp, testDatabase } from '../../../../test/helpers/context.js';
+import { sessionCookieFor } from '../../../../test/helpers/session.js';
+import { csrfFor, randomIp } from '../../../../test/helpers/staff.js';
+import { queryRows, withTenant } from '../../../platform/db/client.js';
+
+async function postFeedback(
+  tenant: { host: string; slug: string; id: string; name: string },
+  fields: Record<string, string>,
+  options: { csrf?: boolean; ip?: string } = {},
+) {
+  const { app } = await testApp();
+  const form = await csrfFor(app, tenant, '', '/');
+  const body = new URLSearchParams(options.csrf === false ? fields : { _csrf: form.token, ...fields });
+  return app.inject({
+    method: 'POST',
+    url: '/feedback',
+    remoteAddress: options.ip ?? randomIp(),
+    headers: { host: tenant.host, cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    payload: body.toString(),
+  });
+}
+
+async function storedFeedback(tenantId: string) {
+  const database = await testDatabase();
+  return withTenant(database, tenantId, (tx) =>
+    queryRows<{ page: string; rating: number; answer: string | null; comment: string }>(
+      tx,
+      sql`select page, rating, answer, comment from page_feedback where tenant_id = ${tenantId} order by created_at`,
+    ),
+  );
+}
+
+test('an answer to the rating component is stored anonymously and thanked', async () => {
+  const tenant = await createTestTenant();
+  const res = await postFeedback(tenant, {
+    page: '/amministrazione',
+    rating: '5',
+    answer: 'clear',
+    comment: 'Tutto chiaro',
+  });
+  assert.equal(res.statusCode, 303);
+  assert.equal(res.headers.location, '/amministrazione?feedback=grazie#feedback');
+  assert.deepEqual(await storedFeedback(tenant.id), [
+    { page: '/amministrazione', rating: 5, answer: 'clear', comment: 'Tutto chiaro' },
+  ]);
+  const { app } = await testApp();
+  const thanked = await app.inject({
+    url: '/amministrazione?feedback=grazie',
+    headers: { host: tenant.host },
+  });
+  assert.match(thanked.body, /Grazie, il tuo parere ci aiuterà/);
+});
+
+test('invalid answers are refused: no stars, a foreign address, a mismatched answer, a long comment', async () => {
+  const tenant = await createTestTenant();
+  const invalid: Array<Record<string, string>> = [
+    { page: '/', rating: '' },
+    { page: '/', rating: '6' },
+    { page: '//evil.example/', rating: '3' },
+    { page: 'https://evil.example/', rating: '3' },
+    { page: '/', rating: '5', answer: 'unclear' },
+    { page: '/', rating: '2', answer: 'clear' },
+    { page: '/', rating: '2', comment: 'x'.repeat(201) },
+  ];
+  for (const fields of invalid) {
+    const res = await postFeedback(tenant, fields);
+    assert.equal(res.statusCode, 400, JSON.stringify(fields));
+    assert.match(res.body, /Scegli da 1 a 5 stelle/);
+  }
+  assert.deepEqual(await storedFeedback(tenant.id), []);
+});
+
+test('the rating form needs its CSRF token', async () => {
+  const tenant = await createTestTenant();
+  const res = await postFeedback(tenant, { page: '/', rating: '4' }, { csrf: false });
+  assert.equal(res.statusCode, 403);
+  assert.deepEqual(await storedFeedback(tenant.id), []);
+});
+
+test('one address may rate at most 20 times a minute', async () => {
+  const tenant = await createTestTenant();
+  const ip = randomIp();
+  for (let i = 0; i < 20; i++)
+    assert.equal((await postFeedback(tenant, { page: '/', rating: '4' }, { ip })).statusCode, 303);
+  assert.equal((await postFeedback(tenant, { page: '/', rating: '4' }, { ip })).statusCode, 429);
+});
+
+test('the back-office report shows averages per page and the latest comments to who may read them', async () => {
+  const tenant = await createTestTenant();
+  await postFeedback(tenant, { page: '/novita', rating: '2', answer: 'unclear', comment: 'Mancano le date' });
+  await postFeedback(tenant, { page: '/novita', rating: '4' });
+  await postFeedback(tenant, { page: '/', rating: '5' });
+  const { app } = await testApp();
+  const editor = await sessionCookieFor(tenant, ['editor']);
+  const page = await app.inject({ url: '/backoffice/feedback', headers: editor.headers });
+  assert.equal(page.statusCode, 200);
+  assert.match(page.body, /Valutazioni delle pagine/);
+  assert.match(page.body, /href="\/novita"/);
+  assert.match(page.body, /3 su 5/);
+  assert.match(page.body, /Mancano le date/);
+  const operator = await sessionCookieFor(tenant, ['urp_operator']);
+  assert.equal(
+    (await app.inject({ url: '/backoffice/feedback', headers: operator.headers })).statusCode,
+    403,
+  );
+  const anonymous = await app.inject({ url: '/backoffice/feedback', headers: { host: tenant.host } });
+  assert.equal(anonymous.statusCode, 303);
+  const other = await createTestTenant();
+  const otherAdmin = await sessionCookieFor(other, ['admin']);
+  const foreign = await app.inject({ url: '/backoffice/feedback', headers: otherAdmin.headers });
+  assert.doesNotMatch(foreign.body, /Mancano le date/);
+});
