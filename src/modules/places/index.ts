@@ -1,7 +1,8 @@
 import type { CampanileModule } from '../../platform/module.js';
+import { EVENTS_ADMIN_PATH, PLACES_ADMIN_PATH, registerPlacesBackofficeRoutes } from './http/backoffice.js';
 import { registerPlacesPortalRoutes } from './http/portal.js';
 import { placesMessages } from './messages.js';
-import { placesPermissions } from './policy.js';
+import { EVENTS_MANAGE, PLACES_MANAGE, placesPermissions } from './policy.js';
 
 export { seedPlacesDemo } from './demo.js';
 export { EVENTS_PUBLIC_PATH, PLACES_PUBLIC_PATH } from './http/portal.js';
@@ -13,5 +14,24 @@ export const placesModule: CampanileModule = {
   name: 'places',
   messages: placesMessages,
   permissions: placesPermissions,
-  routes: (app, ctx) => registerPlacesPortalRoutes(app, ctx),
+  backofficeNav: [
+    {
+      href: PLACES_ADMIN_PATH,
+      label: 'places.nav.places',
+      icon: 'it-map-marker',
+      permission: PLACES_MANAGE,
+      order: 500,
+    },
+    {
+      href: EVENTS_ADMIN_PATH,
+      label: 'places.nav.events',
+      icon: 'it-calendar',
+      permission: EVENTS_MANAGE,
+      order: 510,
+    },
+  ],
+  routes: (app, ctx) => {
+    registerPlacesPortalRoutes(app, ctx);
+    registerPlacesBackofficeRoutes(app, ctx);
+  },
 };
