@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import { axeViolations, formatViolations, newPage } from './helpers/browser.js';
 import { browserInstance, demo } from './helpers/shared.js';
+
+const require = createRequire(import.meta.url);
+const BI_CSS = readFileSync(require.resolve('bootstrap-italia/dist/css/bootstrap-italia.min.css'), 'utf8');
+const biClass = (name: string) =>
+  new RegExp(`\\.${name.replace(/[^\w-]/g, (c) => `\\\\${c}`)}(?![\\w-])`).test(BI_CSS);
 
 const PAGES = [
   '/',
@@ -27,6 +34,25 @@ test('the Modello Comuni pages of the portal have no accessibility violation', a
     assert.equal(await page.locator('h1').count(), 1, path);
     const violations = await axeViolations(page);
     assert.equal(violations.length, 0, `${path}\n${formatViolations(violations)}`);
+    // What the national checker measures: Bootstrap Italia 2, its classes, its fonts.
+    const { version, classes, fonts } = await page.evaluate(() => ({
+      version: (window as unknown as { BOOTSTRAP_ITALIA_VERSION?: string }).BOOTSTRAP_ITALIA_VERSION,
+      classes: [
+        ...new Set(
+          [...document.querySelectorAll('[class]')].flatMap((el) =>
+            (el.getAttribute('class') ?? '').split(' ').filter(Boolean),
+          ),
+        ),
+      ],
+      fonts: [...document.body.querySelectorAll('h1,h2,h3,h4,h5,h6,p')].map((el) =>
+        (getComputedStyle(el).fontFamily.split(',')[0] ?? '').replace(/["']/g, '').trim(),
+      ),
+    }));
+    assert.match(String(version), /^2\./, path);
+    const share = Math.round((classes.filter(biClass).length / classes.length) * 100);
+    assert.ok(share >= 30, `${path}: ${share}% Bootstrap Italia classes`);
+    for (const font of new Set(fonts))
+      assert.ok(['Titillium Web', 'Lora', 'Roboto Mono'].includes(font), `${path}: font ${font}`);
   }
   await page.context().close();
 });
