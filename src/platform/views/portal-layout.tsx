@@ -19,7 +19,7 @@ export interface PortalChrome {
 
 /**
  * The accessibility declaration is published on AgID's form site; each Comune replaces this
- * placeholder with its own `https://form.agid.gov.it/view/<uuid>` address (see docs/MODELLO-COMUNI).
+ * placeholder with its own `https://form.agid.gov.it/view/<uuid>` address (docs/OPERATIONS.md).
  */
 export const ACCESSIBILITY_DECLARATION_URL = 'https://form.agid.gov.it/';
 export const DEFAULT_EMBLEM = `${APP_PREFIX}img/emblem.svg`;

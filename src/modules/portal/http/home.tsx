@@ -32,6 +32,7 @@ export function registerHomeRoutes(app: FastifyInstance): void {
                 text={t('portal.management.intro')}
                 href="/amministrazione"
               />
+              <LinkCard title={t('layout.navServices')} text={t('portal.servicesText')} href="/servizi" />
               <LinkCard title={t('portal.news.title')} text={t('portal.news.intro')} href="/novita" />
               <LinkCard
                 title={t('portal.live.title')}
