@@ -178,3 +178,12 @@ test('a point is inside the territory only within one of the areas', async () =>
     assert.equal(await insideTerritory(tx, tenant.id, [12.4964, 41.9028]), false);
   });
 });
+
+test('Luoghi and Eventi are second-level pages with the rating component and a Vivere il Comune breadcrumb', async () => {
+  for (const url of ['/vivere-il-comune/luoghi', '/vivere-il-comune/eventi']) {
+    const res = await get(url);
+    assert.match(res.body, /href="\/vivere-il-comune"/, url);
+    assert.match(res.body, /data-element="feedback"/, url);
+  }
+  assert.equal((await get('/vivere-il-comune/eventi?feedback=grazie')).statusCode, 200);
+});

@@ -3,16 +3,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../platform/context.js';
 import type { LonLat } from '../../../platform/db/columns.js';
 import { AppError } from '../../../platform/errors/catalogue.js';
-import { sendPage } from '../../../platform/http/server.js';
 import { tenantOf } from '../../../platform/http/tenant-required.js';
 import { TIME_ZONE } from '../../../platform/i18n/format.js';
 import type { Translate } from '../../../platform/i18n/index.js';
 import { pageQuery } from '../../../platform/validation/query.js';
-import { Breadcrumb } from '../../../platform/views/breadcrumb.js';
 import { portalChrome } from '../../../platform/views/chrome.js';
 import { emptyForm, Select } from '../../../platform/views/form.js';
 import { FilterActions, Pagination } from '../../../platform/views/list.js';
-import { PortalLayout } from '../../../platform/views/portal-layout.js';
+import { sendPortalPage } from '../../portal/index.js';
 import { buildCalendar, type IcalEvent } from '../ical.js';
 import {
   type AreaShape,
@@ -38,6 +36,7 @@ const PlacesQuery = pageQuery({
   kind: Type.Optional(Type.String({ maxLength: 80, pattern: SLUG_OR_EMPTY })),
   area: Type.Optional(Type.String({ maxLength: 80, pattern: SLUG_OR_EMPTY })),
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10000 })),
+  feedback: Type.Optional(Type.String({ maxLength: 20 })),
 });
 type PlacesQuery = { kind?: string; area?: string; page?: number };
 
@@ -46,6 +45,7 @@ const EventsQuery = pageQuery({
   topic: Type.Optional(Type.String({ maxLength: 80 })),
   area: Type.Optional(Type.String({ maxLength: 80, pattern: SLUG_OR_EMPTY })),
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10000 })),
+  feedback: Type.Optional(Type.String({ maxLength: 20 })),
 });
 type EventsQuery = { month?: string; topic?: string; area?: string; page?: number };
 
@@ -222,7 +222,7 @@ export function registerPlacesPortalRoutes(app: FastifyInstance, ctx: AppContext
 
   app.get(PLACES_PUBLIC_PATH, { schema: { querystring: PlacesQuery } }, async (request, reply) => {
     const query = request.query as PlacesQuery;
-    const chrome = portalChrome(request);
+    const chrome = portalChrome(request, reply);
     const { t, tenant } = chrome;
     const page = query.page ?? 1;
     const filter = { kind: query.kind || undefined, area: query.area || undefined };
@@ -240,85 +240,88 @@ export function registerPlacesPortalRoutes(app: FastifyInstance, ctx: AppContext
       if (last && last.kind === row.kindPlural) last.rows.push(row);
       else groups.push({ kind: row.kindPlural || row.kindName, rows: [row] });
     }
-    return sendPage(
-      reply,
-      <PortalLayout {...chrome} title={t('places.places.title')}>
-        <Breadcrumb t={t} items={[{ href: '/', label: 'Home' }]} current={t('places.places.title')} />
-        <h1 data-element="page-name" safe>
-          {t('places.places.title')}
-        </h1>
-        <p class="lead mb-4" safe>
-          {t('places.places.intro', { name: tenant.name })}
-        </p>
-        <search aria-labelledby="places-filter">
-          <form method="get" action={PLACES_PUBLIC_PATH} class="row g-3 align-items-end mb-3">
-            <h2 id="places-filter" class="visually-hidden" safe>
-              {t('places.places.filterLegend')}
-            </h2>
-            <div class="col-12 col-md-4">
-              <Select
-                form={form}
-                t={t}
-                name="kind"
-                label={t('places.places.kind')}
-                placeholder={t('places.places.allKinds')}
-                options={kinds.map((k) => ({ value: k.slug, label: k.name }))}
-              />
+    return sendPortalPage(request, reply, {
+      title: t('places.places.title'),
+      breadcrumb: [{ href: VIVERE_PATH, label: t('places.section') }],
+      feedback: true,
+      children: (
+        <>
+          <h1 data-element="page-name" safe>
+            {t('places.places.title')}
+          </h1>
+          <p class="lead mb-4" safe>
+            {t('places.places.intro', { name: tenant.name })}
+          </p>
+          <search aria-labelledby="places-filter">
+            <form method="get" action={PLACES_PUBLIC_PATH} class="row g-3 align-items-end mb-3">
+              <h2 id="places-filter" class="visually-hidden" safe>
+                {t('places.places.filterLegend')}
+              </h2>
+              <div class="col-12 col-md-4">
+                <Select
+                  form={form}
+                  t={t}
+                  name="kind"
+                  label={t('places.places.kind')}
+                  placeholder={t('places.places.allKinds')}
+                  options={kinds.map((k) => ({ value: k.slug, label: k.name }))}
+                />
+              </div>
+              <div class="col-12 col-md-4">
+                <Select
+                  form={form}
+                  t={t}
+                  name="area"
+                  label={t('places.places.area')}
+                  placeholder={t('places.places.allAreas')}
+                  options={areaShapes.map((a) => ({ value: a.slug, label: a.name }))}
+                />
+              </div>
+              <FilterActions t={t} resetHref={PLACES_PUBLIC_PATH} width="col-md-4" />
+            </form>
+          </search>
+          <SketchMap
+            areas={areaShapes}
+            points={result.points}
+            title={t('places.places.mapTitle')}
+            description={t('places.places.mapDescription', { count: result.total })}
+          />
+          <h2 class="h4" safe>
+            {t('places.places.list')}
+          </h2>
+          <p role="status" safe>
+            {t('places.places.count', { count: result.total })}
+          </p>
+          {result.rows.length === 0 ? (
+            <p safe>{t('places.places.none')}</p>
+          ) : (
+            <div>
+              {groups.map((g) => (
+                <section class="mb-4">
+                  <h3 class="h5" safe>
+                    {g.kind}
+                  </h3>
+                  <ul class="list-unstyled">
+                    {g.rows.map((p) => (
+                      <li class="mb-2">
+                        <a href={`${PLACES_PUBLIC_PATH}/${p.slug}`} class="fw-semibold" safe>
+                          {p.name}
+                        </a>
+                        <br />
+                        <span class="small" safe>
+                          {[p.address, p.areaName].filter(Boolean).join(' · ')}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ))}
             </div>
-            <div class="col-12 col-md-4">
-              <Select
-                form={form}
-                t={t}
-                name="area"
-                label={t('places.places.area')}
-                placeholder={t('places.places.allAreas')}
-                options={areaShapes.map((a) => ({ value: a.slug, label: a.name }))}
-              />
-            </div>
-            <FilterActions t={t} resetHref={PLACES_PUBLIC_PATH} width="col-md-4" />
-          </form>
-        </search>
-        <SketchMap
-          areas={areaShapes}
-          points={result.points}
-          title={t('places.places.mapTitle')}
-          description={t('places.places.mapDescription', { count: result.total })}
-        />
-        <h2 class="h4" safe>
-          {t('places.places.list')}
-        </h2>
-        <p role="status" safe>
-          {t('places.places.count', { count: result.total })}
-        </p>
-        {result.rows.length === 0 ? (
-          <p safe>{t('places.places.none')}</p>
-        ) : (
-          <div>
-            {groups.map((g) => (
-              <section class="mb-4">
-                <h3 class="h5" safe>
-                  {g.kind}
-                </h3>
-                <ul class="list-unstyled">
-                  {g.rows.map((p) => (
-                    <li class="mb-2">
-                      <a href={`${PLACES_PUBLIC_PATH}/${p.slug}`} class="fw-semibold" safe>
-                        {p.name}
-                      </a>
-                      <br />
-                      <span class="small" safe>
-                        {[p.address, p.areaName].filter(Boolean).join(' · ')}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ))}
-          </div>
-        )}
-        <Pagination base={PLACES_PUBLIC_PATH} query={kept} info={result} t={t} />
-      </PortalLayout>,
-    );
+          )}
+          <Pagination base={PLACES_PUBLIC_PATH} query={kept} info={result} t={t} />
+        </>
+      ),
+    });
   });
 
   app.get(
@@ -326,140 +329,139 @@ export function registerPlacesPortalRoutes(app: FastifyInstance, ctx: AppContext
     { schema: { params: SlugParams, querystring: pageQuery({}) } },
     async (request, reply) => {
       const { slug } = request.params as { slug: string };
-      const chrome = portalChrome(request);
+      const chrome = portalChrome(request, reply);
       const { t, tenant, locale } = chrome;
       const place = await getPlace(database, tenant.id, slug);
       if (!place) throw new AppError('NOT_FOUND');
       const upcoming = await listUpcomingEvents(database, tenant.id, { placeId: place.id }, 1, 6);
       const [lon, lat] = place.location;
       const osm = `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=18/${lat}/${lon}`;
-      return sendPage(
-        reply,
-        <PortalLayout {...chrome} title={place.name} description={place.description.slice(0, 160)}>
-          <Breadcrumb
-            t={t}
-            items={[
-              { href: '/', label: 'Home' },
-              { href: PLACES_PUBLIC_PATH, label: t('places.places.title') },
-            ]}
-            current={place.name}
-          />
-          <p class="text-uppercase small mb-1" safe>
-            {place.kindName}
-          </p>
-          <h1 safe>{place.name}</h1>
-          <p class="lead" safe>
-            {place.description}
-          </p>
-          <div class="row g-4">
-            <div class="col-12 col-lg-6">
-              <h2 class="h4" safe>
-                {t('places.place.address')}
-              </h2>
-              <p>
-                <span safe>{place.address}</span>
-                {place.areaName ? (
+      return sendPortalPage(request, reply, {
+        title: place.name,
+        description: place.description.slice(0, 160),
+        breadcrumb: [
+          { href: VIVERE_PATH, label: t('places.section') },
+          { href: PLACES_PUBLIC_PATH, label: t('places.places.title') },
+        ],
+        children: (
+          <>
+            <p class="text-uppercase small mb-1" safe>
+              {place.kindName}
+            </p>
+            <h1 safe>{place.name}</h1>
+            <p class="lead" safe>
+              {place.description}
+            </p>
+            <div class="row g-4">
+              <div class="col-12 col-lg-6">
+                <h2 class="h4" safe>
+                  {t('places.place.address')}
+                </h2>
+                <p>
+                  <span safe>{place.address}</span>
+                  {place.areaName ? (
+                    <>
+                      <br />
+                      <span safe>{`${t('places.place.area')}: ${place.areaName}`}</span>
+                    </>
+                  ) : (
+                    ''
+                  )}
+                </p>
+                <p>
+                  <a href={osm} rel="noopener" safe>
+                    {t('places.place.openStreetMap')}
+                  </a>
+                  <br />
+                  <span class="small" safe>
+                    {t('places.place.coordinates', { lat, lon })}
+                  </span>
+                </p>
+                {place.openingNotes ? (
                   <>
-                    <br />
-                    <span safe>{`${t('places.place.area')}: ${place.areaName}`}</span>
+                    <h2 class="h4" safe>
+                      {t('places.place.hours')}
+                    </h2>
+                    <p safe>{place.openingNotes}</p>
                   </>
                 ) : (
                   ''
                 )}
-              </p>
-              <p>
-                <a href={osm} rel="noopener" safe>
-                  {t('places.place.openStreetMap')}
-                </a>
-                <br />
-                <span class="small" safe>
-                  {t('places.place.coordinates', { lat, lon })}
-                </span>
-              </p>
-              {place.openingNotes ? (
-                <>
-                  <h2 class="h4" safe>
-                    {t('places.place.hours')}
-                  </h2>
-                  <p safe>{place.openingNotes}</p>
-                </>
-              ) : (
-                ''
-              )}
+              </div>
+              <div class="col-12 col-lg-6">
+                {place.phone || place.email || place.website ? (
+                  <>
+                    <h2 class="h4" safe>
+                      {t('places.place.contacts')}
+                    </h2>
+                    <ul class="list-unstyled">
+                      {place.phone ? (
+                        <li>
+                          <span safe>{`${t('places.place.phone')}: `}</span>
+                          <a href={`tel:${place.phone.replace(/[^0-9+]/g, '')}`} safe>
+                            {place.phone}
+                          </a>
+                        </li>
+                      ) : (
+                        ''
+                      )}
+                      {place.email ? (
+                        <li>
+                          <span safe>{`${t('places.place.email')}: `}</span>
+                          <a href={`mailto:${place.email}`} safe>
+                            {place.email}
+                          </a>
+                        </li>
+                      ) : (
+                        ''
+                      )}
+                      {place.website && /^https?:\/\//.test(place.website) ? (
+                        <li>
+                          <span safe>{`${t('places.place.website')}: `}</span>
+                          <a href={place.website} rel="noopener" safe>
+                            {place.website}
+                          </a>
+                        </li>
+                      ) : (
+                        ''
+                      )}
+                    </ul>
+                  </>
+                ) : (
+                  ''
+                )}
+                {place.accessibilityNotes ? (
+                  <>
+                    <h2 class="h4" safe>
+                      {t('places.place.accessibility')}
+                    </h2>
+                    <p safe>{place.accessibilityNotes}</p>
+                  </>
+                ) : (
+                  ''
+                )}
+              </div>
             </div>
-            <div class="col-12 col-lg-6">
-              {place.phone || place.email || place.website ? (
-                <>
-                  <h2 class="h4" safe>
-                    {t('places.place.contacts')}
-                  </h2>
-                  <ul class="list-unstyled">
-                    {place.phone ? (
-                      <li>
-                        <span safe>{`${t('places.place.phone')}: `}</span>
-                        <a href={`tel:${place.phone.replace(/[^0-9+]/g, '')}`} safe>
-                          {place.phone}
-                        </a>
-                      </li>
-                    ) : (
-                      ''
-                    )}
-                    {place.email ? (
-                      <li>
-                        <span safe>{`${t('places.place.email')}: `}</span>
-                        <a href={`mailto:${place.email}`} safe>
-                          {place.email}
-                        </a>
-                      </li>
-                    ) : (
-                      ''
-                    )}
-                    {place.website && /^https?:\/\//.test(place.website) ? (
-                      <li>
-                        <span safe>{`${t('places.place.website')}: `}</span>
-                        <a href={place.website} rel="noopener" safe>
-                          {place.website}
-                        </a>
-                      </li>
-                    ) : (
-                      ''
-                    )}
-                  </ul>
-                </>
-              ) : (
-                ''
-              )}
-              {place.accessibilityNotes ? (
-                <>
-                  <h2 class="h4" safe>
-                    {t('places.place.accessibility')}
-                  </h2>
-                  <p safe>{place.accessibilityNotes}</p>
-                </>
-              ) : (
-                ''
-              )}
-            </div>
-          </div>
-          <h2 class="h4 mt-4" safe>
-            {t('places.place.events')}
-          </h2>
-          {upcoming.rows.length ? (
-            <ul>
-              {upcoming.rows.map((e) => (
-                <li>
-                  <a href={`${EVENTS_PUBLIC_PATH}/${e.slug}`} safe>
-                    {e.title}
-                  </a>
-                  <span safe>{` — ${formatWhen(e.startsAt, e.endsAt, locale, t)}`}</span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p safe>{t('places.place.noEvents')}</p>
-          )}
-        </PortalLayout>,
-      );
+            <h2 class="h4 mt-4" safe>
+              {t('places.place.events')}
+            </h2>
+            {upcoming.rows.length ? (
+              <ul>
+                {upcoming.rows.map((e) => (
+                  <li>
+                    <a href={`${EVENTS_PUBLIC_PATH}/${e.slug}`} safe>
+                      {e.title}
+                    </a>
+                    <span safe>{` — ${formatWhen(e.startsAt, e.endsAt, locale, t)}`}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p safe>{t('places.place.noEvents')}</p>
+            )}
+          </>
+        ),
+      });
     },
   );
 
@@ -482,7 +484,7 @@ export function registerPlacesPortalRoutes(app: FastifyInstance, ctx: AppContext
 
   app.get(EVENTS_PUBLIC_PATH, { schema: { querystring: EventsQuery } }, async (request, reply) => {
     const query = request.query as EventsQuery;
-    const chrome = portalChrome(request);
+    const chrome = portalChrome(request, reply);
     const { t, tenant, locale } = chrome;
     const page = query.page ?? 1;
     const filter = {
@@ -497,74 +499,77 @@ export function registerPlacesPortalRoutes(app: FastifyInstance, ctx: AppContext
     ]);
     const kept = { month: query.month, topic: query.topic, area: query.area };
     const form = emptyForm({ month: query.month ?? '', topic: query.topic ?? '', area: query.area ?? '' });
-    return sendPage(
-      reply,
-      <PortalLayout {...chrome} title={t('places.events.title')}>
-        <Breadcrumb t={t} items={[{ href: '/', label: 'Home' }]} current={t('places.events.title')} />
-        <h1 data-element="page-name" safe>
-          {t('places.events.title')}
-        </h1>
-        <p class="lead mb-3" safe>
-          {t('places.events.intro', { name: tenant.name })}
-        </p>
-        <p class="mb-4">
-          <a href={`${EVENTS_PUBLIC_PATH}.ics`} type="text/calendar" safe>
-            {t('places.events.subscribe')}
-          </a>
-        </p>
-        <search aria-labelledby="events-filter">
-          <form method="get" action={EVENTS_PUBLIC_PATH} class="row g-3 align-items-end mb-3">
-            <h2 id="events-filter" class="visually-hidden" safe>
-              {t('places.events.filterLegend')}
-            </h2>
-            <div class="col-12 col-md-3">
-              <Select
-                form={form}
-                t={t}
-                name="month"
-                label={t('places.events.month')}
-                placeholder={t('places.events.allMonths')}
-                options={monthOptions(locale)}
-              />
+    return sendPortalPage(request, reply, {
+      title: t('places.events.title'),
+      breadcrumb: [{ href: VIVERE_PATH, label: t('places.section') }],
+      feedback: true,
+      children: (
+        <>
+          <h1 data-element="page-name" safe>
+            {t('places.events.title')}
+          </h1>
+          <p class="lead mb-3" safe>
+            {t('places.events.intro', { name: tenant.name })}
+          </p>
+          <p class="mb-4">
+            <a href={`${EVENTS_PUBLIC_PATH}.ics`} type="text/calendar" safe>
+              {t('places.events.subscribe')}
+            </a>
+          </p>
+          <search aria-labelledby="events-filter">
+            <form method="get" action={EVENTS_PUBLIC_PATH} class="row g-3 align-items-end mb-3">
+              <h2 id="events-filter" class="visually-hidden" safe>
+                {t('places.events.filterLegend')}
+              </h2>
+              <div class="col-12 col-md-3">
+                <Select
+                  form={form}
+                  t={t}
+                  name="month"
+                  label={t('places.events.month')}
+                  placeholder={t('places.events.allMonths')}
+                  options={monthOptions(locale)}
+                />
+              </div>
+              <div class="col-12 col-md-3">
+                <Select
+                  form={form}
+                  t={t}
+                  name="topic"
+                  label={t('places.events.topic')}
+                  placeholder={t('places.events.allTopics')}
+                  options={topics.map((x) => ({ value: x, label: x }))}
+                />
+              </div>
+              <div class="col-12 col-md-3">
+                <Select
+                  form={form}
+                  t={t}
+                  name="area"
+                  label={t('places.events.area')}
+                  placeholder={t('places.events.allAreas')}
+                  options={areaShapes.map((a) => ({ value: a.slug, label: a.name }))}
+                />
+              </div>
+              <FilterActions t={t} resetHref={EVENTS_PUBLIC_PATH} width="col-md-3" />
+            </form>
+          </search>
+          <p role="status" safe>
+            {t('places.events.count', { count: result.total })}
+          </p>
+          {result.rows.length === 0 ? (
+            <p safe>{t('places.events.none')}</p>
+          ) : (
+            <div class="row g-4 mb-4">
+              {result.rows.map((e) => (
+                <EventCard event={e} t={t} locale={locale} />
+              ))}
             </div>
-            <div class="col-12 col-md-3">
-              <Select
-                form={form}
-                t={t}
-                name="topic"
-                label={t('places.events.topic')}
-                placeholder={t('places.events.allTopics')}
-                options={topics.map((x) => ({ value: x, label: x }))}
-              />
-            </div>
-            <div class="col-12 col-md-3">
-              <Select
-                form={form}
-                t={t}
-                name="area"
-                label={t('places.events.area')}
-                placeholder={t('places.events.allAreas')}
-                options={areaShapes.map((a) => ({ value: a.slug, label: a.name }))}
-              />
-            </div>
-            <FilterActions t={t} resetHref={EVENTS_PUBLIC_PATH} width="col-md-3" />
-          </form>
-        </search>
-        <p role="status" safe>
-          {t('places.events.count', { count: result.total })}
-        </p>
-        {result.rows.length === 0 ? (
-          <p safe>{t('places.events.none')}</p>
-        ) : (
-          <div class="row g-4 mb-4">
-            {result.rows.map((e) => (
-              <EventCard event={e} t={t} locale={locale} />
-            ))}
-          </div>
-        )}
-        <Pagination base={EVENTS_PUBLIC_PATH} query={kept} info={result} t={t} />
-      </PortalLayout>,
-    );
+          )}
+          <Pagination base={EVENTS_PUBLIC_PATH} query={kept} info={result} t={t} />
+        </>
+      ),
+    });
   });
 
   app.get(
@@ -585,110 +590,109 @@ export function registerPlacesPortalRoutes(app: FastifyInstance, ctx: AppContext
         });
         return sendCalendar(reply, body, `${slug}.ics`);
       }
-      const chrome = portalChrome(request);
+      const chrome = portalChrome(request, reply);
       const { t, locale } = chrome;
-      return sendPage(
-        reply,
-        <PortalLayout {...chrome} title={event.title} description={event.summary.slice(0, 160)}>
-          <Breadcrumb
-            t={t}
-            items={[
-              { href: '/', label: 'Home' },
-              { href: EVENTS_PUBLIC_PATH, label: t('places.events.title') },
-            ]}
-            current={event.title}
-          />
-          <h1 safe>{event.title}</h1>
-          {event.status === 'cancelled' ? (
-            <div class="alert alert-danger" role="alert" safe>
-              {t('places.event.cancelledNotice')}
-            </div>
-          ) : (
-            ''
-          )}
-          <p class="lead" safe>
-            {event.summary}
-          </p>
-          <dl class="row">
-            <dt class="col-12 col-md-3" safe>
-              {t('places.event.when')}
-            </dt>
-            <dd class="col-12 col-md-9">
-              <time datetime={event.startsAt.toISOString()} safe>
-                {formatWhen(event.startsAt, event.endsAt, locale, t)}
-              </time>
-            </dd>
-            <dt class="col-12 col-md-3" safe>
-              {t('places.event.where')}
-            </dt>
-            <dd class="col-12 col-md-9">
-              {event.placeSlug ? (
-                <a href={`${PLACES_PUBLIC_PATH}/${event.placeSlug}`} safe>
-                  {eventLocation(event)}
-                </a>
+      return sendPortalPage(request, reply, {
+        title: event.title,
+        description: event.summary.slice(0, 160),
+        breadcrumb: [
+          { href: VIVERE_PATH, label: t('places.section') },
+          { href: EVENTS_PUBLIC_PATH, label: t('places.events.title') },
+        ],
+        children: (
+          <>
+            <h1 safe>{event.title}</h1>
+            {event.status === 'cancelled' ? (
+              <div class="alert alert-danger" role="alert" safe>
+                {t('places.event.cancelledNotice')}
+              </div>
+            ) : (
+              ''
+            )}
+            <p class="lead" safe>
+              {event.summary}
+            </p>
+            <dl class="row">
+              <dt class="col-12 col-md-3" safe>
+                {t('places.event.when')}
+              </dt>
+              <dd class="col-12 col-md-9">
+                <time datetime={event.startsAt.toISOString()} safe>
+                  {formatWhen(event.startsAt, event.endsAt, locale, t)}
+                </time>
+              </dd>
+              <dt class="col-12 col-md-3" safe>
+                {t('places.event.where')}
+              </dt>
+              <dd class="col-12 col-md-9">
+                {event.placeSlug ? (
+                  <a href={`${PLACES_PUBLIC_PATH}/${event.placeSlug}`} safe>
+                    {eventLocation(event)}
+                  </a>
+                ) : (
+                  <span safe>{event.locationText}</span>
+                )}
+              </dd>
+              {event.price ? (
+                <>
+                  <dt class="col-12 col-md-3" safe>
+                    {t('places.event.price')}
+                  </dt>
+                  <dd class="col-12 col-md-9" safe>
+                    {event.price}
+                  </dd>
+                </>
               ) : (
-                <span safe>{event.locationText}</span>
+                ''
               )}
-            </dd>
-            {event.price ? (
+              {event.organiser ? (
+                <>
+                  <dt class="col-12 col-md-3" safe>
+                    {t('places.event.organiser')}
+                  </dt>
+                  <dd class="col-12 col-md-9" safe>
+                    {event.organiser}
+                  </dd>
+                </>
+              ) : (
+                ''
+              )}
+              {event.audience ? (
+                <>
+                  <dt class="col-12 col-md-3" safe>
+                    {t('places.event.audience')}
+                  </dt>
+                  <dd class="col-12 col-md-9" safe>
+                    {event.audience}
+                  </dd>
+                </>
+              ) : (
+                ''
+              )}
+            </dl>
+            {event.description ? (
               <>
-                <dt class="col-12 col-md-3" safe>
-                  {t('places.event.price')}
-                </dt>
-                <dd class="col-12 col-md-9" safe>
-                  {event.price}
-                </dd>
+                <h2 class="h4" safe>
+                  {t('places.event.description')}
+                </h2>
+                <p safe>{event.description}</p>
               </>
             ) : (
               ''
             )}
-            {event.organiser ? (
-              <>
-                <dt class="col-12 col-md-3" safe>
-                  {t('places.event.organiser')}
-                </dt>
-                <dd class="col-12 col-md-9" safe>
-                  {event.organiser}
-                </dd>
-              </>
-            ) : (
-              ''
-            )}
-            {event.audience ? (
-              <>
-                <dt class="col-12 col-md-3" safe>
-                  {t('places.event.audience')}
-                </dt>
-                <dd class="col-12 col-md-9" safe>
-                  {event.audience}
-                </dd>
-              </>
-            ) : (
-              ''
-            )}
-          </dl>
-          {event.description ? (
-            <>
-              <h2 class="h4" safe>
-                {t('places.event.description')}
-              </h2>
-              <p safe>{event.description}</p>
-            </>
-          ) : (
-            ''
-          )}
-          <p>
-            <a
-              class="btn btn-outline-primary"
-              href={`${EVENTS_PUBLIC_PATH}/${event.slug}.ics`}
-              type="text/calendar"
-              safe
-            >
-              {t('places.event.addToCalendar')}
-            </a>
-          </p>
-        </PortalLayout>,
-      );
+            <p>
+              <a
+                class="btn btn-outline-primary"
+                href={`${EVENTS_PUBLIC_PATH}/${event.slug}.ics`}
+                type="text/calendar"
+                safe
+              >
+                {t('places.event.addToCalendar')}
+              </a>
+            </p>
+          </>
+        ),
+      });
     },
   );
 }
