@@ -42,6 +42,7 @@ test('an administrator logs in with the keyboard and walks the back office, ever
     '/backoffice/uffici',
     '/backoffice/impostazioni',
     '/backoffice/registro-attivita',
+    '/backoffice/feedback',
     '/backoffice/account',
   ]) {
     const res = await page.goto(`${url}${path}`);
