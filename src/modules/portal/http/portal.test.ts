@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createTestTenant, testApp } from '../../../../test/helpers/context.js';
+import { eq } from 'drizzle-orm';
+import { createTestTenant, testApp, testDatabase } from '../../../../test/helpers/context.js';
 import { createTestOffice } from '../../../../test/helpers/staff.js';
+import { invalidateTenantCache, tenants } from '../../tenancy/index.js';
 import { TOPICS } from '../topics.js';
 import { LEGAL_NOTES_BODY } from './info.js';
 
@@ -214,4 +216,17 @@ test('the portal speaks English and German on request, URLs stay Italian', async
   const de = (await get(tenant.host, '/?lang=de')).body;
   assert.match(de, /Ausgewählte Themen/);
   assert.match(de, /<html lang="de">/);
+});
+
+test("the header shows the Comune's own emblem once it has a logo, ", async () => {
+  const tenant = await createTestTenant();
+  const database = await testDatabase();
+  await database.db
+    .update(tenants)
+    .set({ logoKey: `logos/${tenant.id}.png` })
+    .where(eq(tenants.id, tenant.id));
+  invalidateTenantCache();
+  const html = (await get(tenant.host, '/')).body;
+  assert.match(html, /<img class="icon" src="\/logo" alt="Stemma del Comune di Prova"/);
+  assert.doesNotMatch(html, /emblem\.svg/);
 });
