@@ -44,3 +44,34 @@ test('a visitor without JavaScript filters places, follows an event link and rea
   assert.match(await response.text(), /^BEGIN:VCALENDAR\r\n/);
   await page.context().close();
 });
+
+test('an editor manages places and events in an accessible back office; a point outside the Comune is refused', async () => {
+  const { url } = await demo();
+  const page = await newPage(await browserInstance());
+  await page.goto(`${url}/backoffice/login`);
+  await page.locator('#f-email').fill('sara.olivero@comune.valmorena.to.it');
+  await page.locator('#f-password').fill('campanile-demo');
+  await page.getByRole('button', { name: 'Accedi' }).click();
+  await page.waitForURL(`${url}/backoffice`);
+  for (const path of [
+    '/backoffice/luoghi',
+    '/backoffice/eventi',
+    '/backoffice/eventi/nuovo',
+    '/backoffice/luoghi/nuovo',
+  ]) {
+    const response = await page.goto(`${url}${path}`);
+    assert.equal(response?.status(), 200, path);
+    const violations = await axeViolations(page);
+    assert.equal(violations.length, 0, `${path}\n${formatViolations(violations)}`);
+  }
+  await page.locator('#f-name').fill('Belvedere di Roma');
+  await page.selectOption('#f-kindId', { label: 'Parco' });
+  await page.locator('#f-lat').fill('41.9028');
+  await page.locator('#f-lon').fill('12.4964');
+  await page.locator('form[action="/backoffice/luoghi/nuovo"] button[type="submit"]').click();
+  await page.waitForLoadState();
+  assert.match(String(await page.locator('main').textContent()), /fuori dal territorio del Comune/);
+  const violations = await axeViolations(page);
+  assert.equal(violations.length, 0, formatViolations(violations));
+  await page.context().close();
+});
