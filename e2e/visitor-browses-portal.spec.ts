@@ -131,3 +131,41 @@ test('on a phone the menu opens and its links are reachable, with and without Ja
   await noJs.waitForURL(/\/novita$/);
   await noJs.context().close();
 });
+
+test("the rating component passes the national checker's own visibility test (3840×2160, scrolled to the bottom)", async () => {
+  const { url } = await demo();
+  const page = await newPage(await browserInstance(), { viewport: { width: 3840, height: 2160 } });
+  for (const path of ['/', '/amministrazione/uffici', '/argomenti']) {
+    await page.goto(`${url}${path}`);
+    // A string, not a function: the test runner's transpiler would add helpers the page lacks.
+    const seen = (await page.evaluate(`(() => {
+      window.scrollTo(0, document.body.scrollHeight);
+      function visible(selector) {
+        const el = document.querySelector(selector);
+        if (!el) return false;
+        const rect = el.getBoundingClientRect();
+        return getComputedStyle(el).visibility !== 'hidden' && rect.width > 0 && rect.height > 0 && rect.top > 0 && rect.bottom > 0;
+      }
+      const out = [];
+      for (let i = 1; i <= 5; i++) {
+        const label = document.querySelector('[data-element="feedback-rate-' + i + '"]');
+        label.click();
+        label.click();
+        out.push([visible('[data-element="feedback-rating-positive"]'), visible('[data-element="feedback-rating-negative"]')]);
+      }
+      return out;
+    })()`)) as Array<[boolean, boolean]>;
+    assert.deepEqual(
+      seen,
+      [
+        [false, true],
+        [false, true],
+        [false, true],
+        [true, false],
+        [true, false],
+      ],
+      path,
+    );
+  }
+  await page.context().close();
+});
