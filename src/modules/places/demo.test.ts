@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { areaKmRing } from '../../cli/demo/areas.js';
 import { lonLatToKm, pointInPolygon } from '../../cli/demo/geo.js';
+import { TOPICS } from '../portal/index.js';
 import { DEMO_EVENTS, DEMO_PLACE_KINDS, DEMO_PLACES, demoEventTimes, demoPlacePoint } from './demo.js';
 
 test('every demo place lies inside the area of its street and has a known kind', () => {
@@ -32,4 +33,13 @@ test('event times are local Rome times in summer and winter', () => {
   assert.equal(winter.startsAt.toISOString(), '2026-01-10T19:45:00.000Z');
   const summer = demoEventTimes({ ...event, day: 0, time: '20:45' }, new Date('2026-07-10T09:00:00Z'));
   assert.equal(summer.startsAt.toISOString(), '2026-07-10T18:45:00.000Z');
+});
+
+test('demo topics come from the national vocabulary of the Modello Comuni', () => {
+  const labels = new Set(TOPICS.map((t) => t.label));
+  const used = [...DEMO_PLACES.flatMap((p) => p.topics ?? []), ...DEMO_EVENTS.flatMap((e) => e.topics)];
+  assert.deepEqual(
+    used.filter((u) => !labels.has(u)),
+    [],
+  );
 });

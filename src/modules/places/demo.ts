@@ -160,7 +160,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
     opening: 'Martedì–venerdì 9:30–12:30 e 14:30–18:30; sabato 9:30–12:30.',
     accessibility:
       'Ascensore per la sala lettura al primo piano; postazione con ingranditore e sintesi vocale.',
-    topics: ['Cultura', 'Tempo libero'],
+    topics: ['Patrimonio culturale', 'Tempo libero'],
   },
   {
     slug: 'biblioteca-stazione',
@@ -171,7 +171,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
     description: 'Sala di lettura e punto prestito nel centro civico di Borgo Stazione.',
     opening: 'Mercoledì 15:00–18:00; sabato 10:00–12:00.',
     accessibility: ACCESSIBLE,
-    topics: ['Cultura'],
+    topics: ['Patrimonio culturale'],
   },
   {
     slug: 'parco-della-rimembranza',
@@ -182,7 +182,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
     description: 'Grande parco urbano con viale alberato, area giochi, area cani e percorso vita.',
     opening: PARK_HOURS,
     accessibility: 'Vialetti pavimentati percorribili in carrozzina; giochi inclusivi.',
-    topics: ['Tempo libero', 'Ambiente'],
+    topics: ['Tempo libero', 'Spazio Verde'],
   },
   {
     slug: 'giardini-del-castello',
@@ -203,7 +203,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
     description:
       'Area naturalistica lungo il Po con percorso ciclopedonale, aree picnic e osservatorio per il birdwatching.',
     opening: 'Sempre accessibile.',
-    topics: ['Ambiente', 'Turismo'],
+    topics: ['Spazio Verde', 'Turismo'],
   },
   {
     slug: 'giardino-piazza-europa',
@@ -273,7 +273,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
     phone: '+39 011 971 2600',
     opening: 'Sabato e domenica 10:00–13:00 e 15:00–18:30.',
     accessibility: 'Percorso accessibile al piano terreno; audioguide e mappe tattili.',
-    topics: ['Cultura', 'Turismo'],
+    topics: ['Patrimonio culturale', 'Turismo'],
   },
   {
     slug: 'teatro-civico',
@@ -285,7 +285,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
     phone: '+39 011 971 2610',
     opening: 'Biglietteria: giovedì 16:00–19:00 e un’ora prima degli spettacoli.',
     accessibility: 'Platea accessibile, posti riservati e impianto ad anello magnetico.',
-    topics: ['Cultura'],
+    topics: ['Patrimonio culturale'],
   },
   {
     slug: 'farmacia-comunale',
@@ -297,7 +297,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
     phone: '+39 011 971 4010',
     opening: PHARMACY_HOURS,
     accessibility: ACCESSIBLE,
-    topics: ['Salute'],
+    topics: ['Igiene pubblica'],
   },
   {
     slug: 'farmacia-san-grato',
@@ -309,7 +309,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
     phone: '+39 011 971 4020',
     opening: PHARMACY_HOURS,
     accessibility: ACCESSIBLE,
-    topics: ['Salute'],
+    topics: ['Igiene pubblica'],
   },
   {
     slug: 'farmacia-della-stazione',
@@ -321,7 +321,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
     phone: '+39 011 971 4030',
     opening: PHARMACY_HOURS,
     accessibility: ACCESSIBLE,
-    topics: ['Salute'],
+    topics: ['Igiene pubblica'],
   },
   {
     slug: 'ufficio-postale-centro',
@@ -354,7 +354,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
     phone: '+39 011 971 2700',
     opening: 'Tutti i giorni 14:30–19:00.',
     accessibility: ACCESSIBLE,
-    topics: ['Tempo libero', 'Politiche sociali'],
+    topics: ['Tempo libero', 'Assistenza sociale'],
   },
   {
     slug: 'centro-civico-borgo-stazione',
@@ -365,7 +365,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
     description: 'Sale riunioni per associazioni, sportello di quartiere e punto prestito della biblioteca.',
     opening: 'Lunedì–venerdì 15:00–19:00.',
     accessibility: ACCESSIBLE,
-    topics: ['Associazionismo'],
+    topics: ['Associazioni'],
   },
   {
     slug: 'casa-delle-associazioni',
@@ -376,7 +376,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
     description: 'Spazi condivisi per le associazioni di volontariato di Valmorena.',
     opening: 'Su prenotazione.',
     accessibility: ACCESSIBLE,
-    topics: ['Associazionismo'],
+    topics: ['Associazioni'],
   },
   {
     slug: 'salone-pro-loco-cascine-morra',
@@ -417,7 +417,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
       'Oltre 80 banchi di alimentari, abbigliamento e casalinghi, con un’area per i produttori agricoli locali.',
     opening: 'Ogni mercoledì 7:30–13:00.',
     accessibility: ACCESSIBLE,
-    topics: ['Commercio'],
+    topics: ['Mercato'],
   },
   {
     slug: 'mercato-contadino',
@@ -427,7 +427,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
     number: '',
     description: 'Vendita diretta di prodotti agricoli a chilometro zero.',
     opening: 'Sabato 8:00–12:30.',
-    topics: ['Commercio', 'Agricoltura'],
+    topics: ['Mercato', 'Agricoltura'],
   },
   {
     slug: 'stazione-ferroviaria',
@@ -439,7 +439,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
       'Fermata della linea Torino–Savona con treni regionali ogni 30 minuti; parcheggio di interscambio e deposito bici.',
     opening: 'Biglietteria automatica sempre attiva.',
     accessibility: 'Binari raggiungibili con rampe; annunci sonori e visivi.',
-    topics: ['Mobilità e trasporti'],
+    topics: ['Trasporto pubblico'],
   },
   {
     slug: 'autostazione',
@@ -450,7 +450,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
     description: 'Capolinea delle autolinee extraurbane per Torino, Carmagnola e Savigliano.',
     opening: 'Sala d’attesa 6:00–20:00.',
     accessibility: ACCESSIBLE,
-    topics: ['Mobilità e trasporti'],
+    topics: ['Trasporto pubblico'],
   },
   {
     slug: 'collegiata-santa-maria',
@@ -460,7 +460,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
     number: '1',
     description: 'Chiesa collegiata barocca con campanile romanico, simbolo di Valmorena.',
     opening: 'Tutti i giorni 8:00–12:00 e 15:00–19:00.',
-    topics: ['Cultura', 'Turismo'],
+    topics: ['Patrimonio culturale', 'Turismo'],
   },
   {
     slug: 'pieve-san-grato',
@@ -470,7 +470,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
     number: '2',
     description: 'Pieve romanica dell’XI secolo con affreschi quattrocenteschi.',
     opening: 'Domenica 9:00–12:00; visite guidate su prenotazione.',
-    topics: ['Cultura', 'Turismo'],
+    topics: ['Patrimonio culturale', 'Turismo'],
   },
   {
     slug: 'cappella-san-rocco',
@@ -480,7 +480,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
     number: '',
     description: 'Cappella campestre della frazione Tetti Rubatto, sede della festa di San Rocco.',
     opening: 'Aperta in occasione delle funzioni.',
-    topics: ['Cultura'],
+    topics: ['Patrimonio culturale'],
   },
   {
     slug: 'santuario-madonna-dei-prati',
@@ -492,7 +492,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
       'Santuario mariano del Seicento, meta di pellegrinaggi e della festa patronale di settembre.',
     opening: 'Tutti i giorni 8:30–18:00.',
     accessibility: 'Ingresso laterale con rampa.',
-    topics: ['Cultura', 'Turismo'],
+    topics: ['Patrimonio culturale', 'Turismo'],
   },
   {
     slug: 'chiesa-sant-isidoro',
@@ -502,7 +502,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
     number: '1',
     description: 'Chiesa parrocchiale della frazione Gerbidi dedicata al patrono degli agricoltori.',
     opening: 'Domenica 9:00–11:30.',
-    topics: ['Cultura'],
+    topics: ['Patrimonio culturale'],
   },
   {
     slug: 'ecocentro',
@@ -515,7 +515,7 @@ export const DEMO_PLACES: readonly DemoPlace[] = [
     phone: '+39 011 971 2800',
     opening: 'Martedì e giovedì 14:00–18:00; sabato 8:00–12:00 e 14:00–17:00.',
     accessibility: ACCESSIBLE,
-    topics: ['Gestione rifiuti', 'Ambiente'],
+    topics: ['Gestione rifiuti', 'Spazio Verde'],
   },
 ];
 
@@ -567,7 +567,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'Biblioteca civica',
     price: 'Ingresso libero fino a esaurimento posti',
     audience: 'Adulti',
-    topics: ['Cultura'],
+    topics: ['Patrimonio culturale'],
   },
   {
     slug: 'mercatino-antiquariato',
@@ -582,7 +582,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'Pro Loco di Valmorena',
     price: 'Ingresso libero',
     audience: 'Tutti',
-    topics: ['Commercio', 'Tempo libero'],
+    topics: ['Mercato', 'Tempo libero'],
   },
   {
     slug: 'stagione-teatrale-inaugurazione',
@@ -597,7 +597,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'Assessorato alla Cultura',
     price: 'Intero 15 €, ridotto 10 €',
     audience: 'Tutti',
-    topics: ['Cultura'],
+    topics: ['Patrimonio culturale'],
   },
   {
     slug: 'letture-per-bambini',
@@ -612,7 +612,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'Biblioteca civica',
     price: 'Gratuito',
     audience: 'Bambini 0–6 anni e famiglie',
-    topics: ['Cultura', 'Istruzione'],
+    topics: ['Patrimonio culturale', 'Istruzione'],
   },
   {
     slug: 'giornata-ecologica',
@@ -627,7 +627,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'Assessorato all’Ambiente',
     price: 'Partecipazione gratuita',
     audience: 'Tutti, minori accompagnati',
-    topics: ['Ambiente'],
+    topics: ['Spazio Verde'],
   },
   {
     slug: 'concerto-banda-musicale',
@@ -641,7 +641,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'Filarmonica Valmorenese',
     price: 'Ingresso libero',
     audience: 'Tutti',
-    topics: ['Cultura'],
+    topics: ['Patrimonio culturale'],
   },
   {
     slug: 'mercatino-di-natale',
@@ -656,7 +656,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'Pro Loco di Valmorena',
     price: 'Ingresso libero',
     audience: 'Famiglie',
-    topics: ['Tempo libero', 'Commercio'],
+    topics: ['Tempo libero', 'Mercato'],
   },
   {
     slug: 'tombolata-centro-anziani',
@@ -684,7 +684,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'Parrocchia di San Grato',
     price: 'Offerta libera',
     audience: 'Tutti',
-    topics: ['Cultura', 'Turismo'],
+    topics: ['Patrimonio culturale', 'Turismo'],
   },
   {
     slug: 'corsa-della-befana',
@@ -714,7 +714,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'Ufficio Ambiente',
     price: 'Gratuito, iscrizione obbligatoria',
     audience: 'Residenti',
-    topics: ['Ambiente', 'Gestione rifiuti'],
+    topics: ['Spazio Verde', 'Gestione rifiuti'],
   },
   {
     slug: 'stagione-teatrale-pirandello',
@@ -728,7 +728,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'Assessorato alla Cultura',
     price: 'Intero 15 €, ridotto 10 €',
     audience: 'Tutti',
-    topics: ['Cultura'],
+    topics: ['Patrimonio culturale'],
   },
   {
     slug: 'carnevale-dei-bambini',
@@ -771,7 +771,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'Museo civico',
     price: 'Ingresso libero',
     audience: 'Tutti',
-    topics: ['Cultura', 'Turismo'],
+    topics: ['Patrimonio culturale', 'Turismo'],
   },
   {
     slug: 'sagra-dell-asparago',
@@ -814,7 +814,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'FIAB Valmorena',
     price: 'Gratuita',
     audience: 'Tutti, minori accompagnati',
-    topics: ['Sport', 'Mobilità e trasporti'],
+    topics: ['Sport', 'Trasporto pubblico'],
   },
   {
     slug: 'notte-bianca',
@@ -829,7 +829,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'Comune di Valmorena e commercianti',
     price: 'Ingresso libero',
     audience: 'Tutti',
-    topics: ['Tempo libero', 'Commercio'],
+    topics: ['Tempo libero', 'Mercato'],
   },
   {
     slug: 'festa-di-san-rocco',
@@ -843,7 +843,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'Comitato festeggiamenti di Tetti Rubatto',
     price: 'Pranzo 20 €',
     audience: 'Tutti',
-    topics: ['Tempo libero', 'Cultura'],
+    topics: ['Tempo libero', 'Patrimonio culturale'],
   },
   {
     slug: 'festa-patronale-madonna-dei-prati',
@@ -857,7 +857,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'Parrocchia e Pro Loco',
     price: 'Ingresso libero',
     audience: 'Tutti',
-    topics: ['Cultura', 'Tempo libero'],
+    topics: ['Patrimonio culturale', 'Tempo libero'],
   },
   {
     slug: 'sagra-del-mais-gerbidi',
@@ -900,7 +900,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'Ufficio Lavori pubblici',
     price: 'Ingresso libero',
     audience: 'Residenti',
-    topics: ['Urbanizzazione', 'Mobilità e trasporti'],
+    topics: ['Urbanizzazione', 'Trasporto pubblico'],
   },
   {
     slug: 'visita-guidata-collegiata',
@@ -914,7 +914,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'Ufficio Turismo',
     price: '5 €',
     audience: 'Adulti e ragazzi dai 10 anni',
-    topics: ['Turismo', 'Cultura'],
+    topics: ['Turismo', 'Patrimonio culturale'],
     status: 'cancelled',
   },
   {
@@ -929,7 +929,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'Biblioteca civica',
     price: 'Ingresso libero',
     audience: 'Adulti',
-    topics: ['Cultura'],
+    topics: ['Patrimonio culturale'],
   },
   {
     slug: 'castagnata-san-grato',
@@ -957,7 +957,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'Comune di Valmorena',
     price: 'Ingresso libero',
     audience: 'Tutti',
-    topics: ['Agricoltura', 'Commercio'],
+    topics: ['Agricoltura', 'Mercato'],
   },
   {
     slug: 'laboratorio-digitale-anziani',
@@ -986,7 +986,7 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
     organiser: 'Coro ANA Valmorena',
     price: 'Ingresso libero',
     audience: 'Tutti',
-    topics: ['Cultura'],
+    topics: ['Patrimonio culturale'],
     status: 'draft',
   },
 ];
