@@ -89,8 +89,8 @@ test('the rating component shows the right follow-up question and is answered wi
   await page.locator('#feedback-comment').focus();
   await page.keyboard.type('Mancano gli orari del sabato');
   await page.keyboard.press('Enter');
-  await page.waitForURL(/feedback=grazie/);
-  assert.match(String(await page.locator('[data-element="feedback"]').textContent()), /Grazie/);
+  await page.waitForURL(/\/feedback\/grazie\?pagina=%2Famministrazione$/);
+  assert.match(String(await page.locator('main').textContent()), /Grazie, il tuo parere/);
   await page.context().close();
 });
 
@@ -101,7 +101,7 @@ test('without JavaScript the rating form shows every step and still posts', asyn
   assert.equal(await page.locator('[data-element="feedback-rating-positive"]').isVisible(), true);
   await page.locator('[data-element="feedback-rate-4"]').click();
   await page.locator('button[type="submit"]', { hasText: 'Invia' }).click();
-  await page.waitForURL(/\/novita\?feedback=grazie/);
+  await page.waitForURL(/\/feedback\/grazie\?pagina=%2Fnovita$/);
   await page.context().close();
 });
 

@@ -107,6 +107,7 @@ const it = {
     comment: 'Vuoi aggiungere altri dettagli?',
     commentHint: 'Massimo 200 caratteri. Non inserire dati personali.',
     submit: 'Invia',
+    thanksTitle: 'Grazie per la tua valutazione',
     thanks: 'Grazie, il tuo parere ci aiuterà a migliorare il servizio!',
     invalid:
       'Scegli da 1 a 5 stelle e, se vuoi, una risposta coerente con la valutazione (massimo 200 caratteri di commento).',
@@ -207,6 +208,7 @@ export const portalMessages = {
       comment: 'Would you like to add details?',
       commentHint: 'At most 200 characters. Do not enter personal data.',
       submit: 'Send',
+      thanksTitle: 'Thank you for your rating',
       thanks: 'Thank you, your opinion helps us improve!',
       invalid:
         'Choose 1 to 5 stars and, if you like, an answer matching your rating (comment up to 200 characters).',
@@ -298,6 +300,7 @@ export const portalMessages = {
       comment: 'Möchten Sie Details hinzufügen?',
       commentHint: 'Höchstens 200 Zeichen. Keine personenbezogenen Daten.',
       submit: 'Senden',
+      thanksTitle: 'Danke für Ihre Bewertung',
       thanks: 'Danke, Ihre Meinung hilft uns!',
       invalid: 'Wählen Sie 1 bis 5 Sterne und optional eine passende Antwort (Kommentar bis 200 Zeichen).',
       back: 'Zurück zur Seite',

@@ -42,16 +42,20 @@ test('an answer to the rating component is stored anonymously and thanked', asyn
     comment: 'Tutto chiaro',
   });
   assert.equal(res.statusCode, 303);
-  assert.equal(res.headers.location, '/amministrazione?feedback=grazie#feedback');
+  assert.equal(res.headers.location, '/feedback/grazie?pagina=%2Famministrazione');
   assert.deepEqual(await storedFeedback(tenant.id), [
     { page: '/amministrazione', rating: 5, answer: 'clear', comment: 'Tutto chiaro' },
   ]);
   const { app } = await testApp();
-  const thanked = await app.inject({
-    url: '/amministrazione?feedback=grazie',
+  const thanked = await app.inject({ url: String(res.headers.location), headers: { host: tenant.host } });
+  assert.equal(thanked.statusCode, 200);
+  assert.match(thanked.body, /Grazie, il tuo parere ci aiuterà/);
+  assert.match(thanked.body, /href="\/amministrazione"/);
+  const foreign = await app.inject({
+    url: '/feedback/grazie?pagina=%2F%2Fevil.example',
     headers: { host: tenant.host },
   });
-  assert.match(thanked.body, /Grazie, il tuo parere ci aiuterà/);
+  assert.equal(foreign.statusCode, 400);
 });
 
 test('invalid answers are refused: no stars, a foreign address, a mismatched answer, a long comment', async () => {

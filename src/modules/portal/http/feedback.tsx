@@ -21,6 +21,7 @@ import { feedbackReport } from '../queries/feedback-report.js';
 import { sendPortalPage } from './page.js';
 
 export const FEEDBACK_REPORT_PATH = '/backoffice/feedback';
+export const FEEDBACK_THANKS_PATH = '/feedback/grazie';
 
 /** A site-relative path: one leading slash, no second slash or backslash after it (no open redirect). */
 const SITE_PATH = '^/(?![/\\\\])[^\\s?#\\\\]*$';
@@ -37,6 +38,8 @@ interface FeedbackBody {
   answer?: FeedbackAnswer | '';
   comment?: string;
 }
+
+const ThanksQuery = pageQuery({ pagina: Type.Optional(Type.String({ pattern: SITE_PATH, maxLength: 200 })) });
 
 const ReportQuery = pageQuery({ page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })) });
 
@@ -87,9 +90,33 @@ export function registerFeedbackRoutes(app: FastifyInstance, ctx: AppContext): v
         answer,
         comment: body.comment ?? '',
       });
-      return reply.redirect(`${body.page}?feedback=grazie#feedback`, 303);
+      // A page of its own: the rated page may belong to a module whose query schema has no room for a flag.
+      return reply.redirect(`${FEEDBACK_THANKS_PATH}?pagina=${encodeURIComponent(body.page)}`, 303);
     },
   );
+
+  app.get(FEEDBACK_THANKS_PATH, { schema: { querystring: ThanksQuery } }, async (request, reply) => {
+    const { t } = request;
+    const back = (request.query as { pagina?: string }).pagina ?? '/';
+    return sendPortalPage(request, reply, {
+      title: t('portal.feedback.thanksTitle'),
+      children: (
+        <>
+          <h1 class="h2" safe>
+            {t('portal.feedback.thanksTitle')}
+          </h1>
+          <div class="alert alert-success" role="status">
+            <p class="mb-0" safe>
+              {t('portal.feedback.thanks')}
+            </p>
+          </div>
+          <a class="btn btn-primary" href={back} safe>
+            {t('portal.feedback.back')}
+          </a>
+        </>
+      ),
+    });
+  });
 
   app.get(
     FEEDBACK_REPORT_PATH,

@@ -1,10 +1,9 @@
-import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { pageQuery } from '../../../platform/validation/query.js';
 import { FEATURED_TOPICS, topicBySlug } from '../topics.js';
 import { LinkCard, sendPortalPage } from './page.js';
 
-export const PortalPageQuery = pageQuery({ feedback: Type.Optional(Type.String({ maxLength: 20 })) });
+export const PortalPageQuery = pageQuery({});
 
 /** The Comune's home page: intro, quick links, featured topics, personal area, rating component. */
 export function registerHomeRoutes(app: FastifyInstance): void {

@@ -4,10 +4,9 @@ import { portalChrome } from '../../../platform/views/chrome.js';
 import { PortalLayout } from '../../../platform/views/portal-layout.js';
 import { FeedbackForm } from '../views/feedback.js';
 
-/** The query string every portal page accepts: the language switch and the feedback thank-you. */
+/** The query string every portal page accepts: the language switch. */
 export interface PortalQuery {
   lang?: string;
-  feedback?: string;
 }
 
 /**
@@ -27,7 +26,6 @@ export function sendPortalPage(
   },
 ): Promise<FastifyReply> {
   const chrome = portalChrome(request, reply);
-  const thanked = (request.query as PortalQuery | undefined)?.feedback === 'grazie';
   return sendPage(
     reply,
     <PortalLayout
@@ -37,12 +35,7 @@ export function sendPortalPage(
       breadcrumb={page.breadcrumb}
       beforeFooter={
         page.feedback ? (
-          <FeedbackForm
-            t={chrome.t}
-            page={chrome.path ?? '/'}
-            csrfToken={chrome.csrfToken ?? ''}
-            thanked={thanked}
-          />
+          <FeedbackForm t={chrome.t} page={chrome.path ?? '/'} csrfToken={chrome.csrfToken ?? ''} />
         ) : (
           ''
         )
