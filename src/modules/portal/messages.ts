@@ -142,6 +142,32 @@ export const portalMessages = {
       title: 'Administration',
       intro: 'Political bodies, offices and documents of the municipality.',
     },
+    managementCategories: {
+      'organi-di-governo': { title: 'Governing bodies', text: 'Mayor, executive board and town council.' },
+      'aree-amministrative': {
+        title: 'Administrative areas',
+        text: 'The areas the municipal organisation is divided into.',
+      },
+      uffici: { title: 'Offices', text: 'The municipal offices, their contacts and opening hours.' },
+      'enti-e-fondazioni': {
+        title: 'Bodies and foundations',
+        text: 'Bodies, companies and foundations the municipality takes part in.',
+      },
+      politici: { title: 'Politicians', text: 'The people holding political office in the municipality.' },
+      'personale-amministrativo': {
+        title: 'Administrative staff',
+        text: 'The people working in the municipal offices.',
+      },
+      'documenti-e-dati': {
+        title: 'Documents and data',
+        text: 'Acts, calls, regulations and open data of the municipality.',
+      },
+    },
+    newsCategories: {
+      notizie: { title: 'News', text: 'News from the municipality.' },
+      comunicati: { title: 'Press releases', text: 'Press releases of the municipality.' },
+      avvisi: { title: 'Notices', text: 'Notices to the public.' },
+    },
     news: { title: 'News', intro: 'News, press releases and notices from the municipality.' },
     live: {
       title: 'Living in the municipality',
@@ -236,6 +262,35 @@ export const portalMessages = {
     allTopics: 'Alle Themen',
     empty: 'In diesem Bereich gibt es noch keine Inhalte.',
     management: { title: 'Verwaltung', intro: 'Politische Organe, Ämter und Dokumente der Gemeinde.' },
+    managementCategories: {
+      'organi-di-governo': {
+        title: 'Regierungsorgane',
+        text: 'Bürgermeister, Gemeindeausschuss und Gemeinderat.',
+      },
+      'aree-amministrative': {
+        title: 'Verwaltungsbereiche',
+        text: 'Die Bereiche, in die die Gemeindeverwaltung gegliedert ist.',
+      },
+      uffici: { title: 'Ämter', text: 'Die Ämter der Gemeinde, ihre Kontakte und Öffnungszeiten.' },
+      'enti-e-fondazioni': {
+        title: 'Körperschaften und Stiftungen',
+        text: 'Körperschaften, Gesellschaften und Stiftungen mit Gemeindebeteiligung.',
+      },
+      politici: { title: 'Politiker', text: 'Die Personen mit politischen Ämtern in der Gemeinde.' },
+      'personale-amministrativo': {
+        title: 'Verwaltungspersonal',
+        text: 'Die Mitarbeitenden der Gemeindeämter.',
+      },
+      'documenti-e-dati': {
+        title: 'Dokumente und Daten',
+        text: 'Akte, Ausschreibungen, Verordnungen und offene Daten der Gemeinde.',
+      },
+    },
+    newsCategories: {
+      notizie: { title: 'Nachrichten', text: 'Nachrichten aus der Gemeinde.' },
+      comunicati: { title: 'Pressemitteilungen', text: 'Pressemitteilungen der Gemeinde.' },
+      avvisi: { title: 'Hinweise', text: 'Hinweise an die Bürgerinnen und Bürger.' },
+    },
     news: { title: 'Neuigkeiten', intro: 'Nachrichten, Pressemitteilungen und Hinweise der Gemeinde.' },
     live: {
       title: 'Leben in der Gemeinde',
