@@ -5,6 +5,7 @@ import { officesModule } from './modules/offices/index.js';
 import { placesModule } from './modules/places/index.js';
 import { portalModule } from './modules/portal/index.js';
 import { privacyModule } from './modules/privacy/index.js';
+import { servicesModule } from './modules/services/index.js';
 import { findTenantByHost, tenancyModule } from './modules/tenancy/index.js';
 import { definePermissions } from './platform/auth/policy.js';
 import { registerBackofficeNav } from './platform/backoffice-nav.js';
@@ -23,6 +24,7 @@ export const MODULES: CampanileModule[] = [
   privacyModule,
   portalModule,
   placesModule,
+  servicesModule,
   backofficeModule,
 ];
 

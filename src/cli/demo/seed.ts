@@ -8,6 +8,7 @@ import { hashPassword } from '../../modules/identity/passwords.js';
 import { officeHours, officeMembers, offices } from '../../modules/offices/index.js';
 import { seedPlacesDemo } from '../../modules/places/demo.js';
 import { privacyNotices, retentionPolicies } from '../../modules/privacy/index.js';
+import { seedServicesDemo } from '../../modules/services/demo.js';
 import { areas, createTenant, tenantHosts, tenants } from '../../modules/tenancy/index.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { type Database, type Tx, withTenant } from '../../platform/db/client.js';
@@ -225,6 +226,7 @@ async function writeDemoData(
     retention_policy: retention.length,
   };
   Object.assign(counts, await seedPlacesDemo(tx, tenantId));
+  Object.assign(counts, await seedServicesDemo(tx, tenantId, demoTenant.name));
   await recordAudit(
     tx,
     tenantId,
