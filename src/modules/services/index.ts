@@ -1,7 +1,8 @@
 import type { CampanileModule } from '../../platform/module.js';
+import { registerServiceBackofficeRoutes, SERVICES_PATH } from './http/backoffice.js';
 import { registerServicePortalRoutes } from './http/portal.js';
 import { servicesMessages } from './messages.js';
-import { servicesPermissions } from './policy.js';
+import { SERVICES_READ, servicesPermissions } from './policy.js';
 
 export { SERVICES_MANAGE, SERVICES_READ } from './policy.js';
 export { type ServiceRow, serviceCategories, services } from './schema.js';
@@ -11,5 +12,11 @@ export const servicesModule: CampanileModule = {
   name: 'services',
   messages: servicesMessages,
   permissions: servicesPermissions,
-  routes: (app, ctx) => registerServicePortalRoutes(app, ctx),
+  backofficeNav: [
+    { href: SERVICES_PATH, label: 'services.bo.nav', icon: 'it-list', permission: SERVICES_READ, order: 350 },
+  ],
+  routes: async (app, ctx) => {
+    registerServicePortalRoutes(app, ctx);
+    registerServiceBackofficeRoutes(app, ctx);
+  },
 };

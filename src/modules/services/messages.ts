@@ -19,6 +19,15 @@ const it = {
   online: 'Accedi al servizio online',
   conditionsFile: 'Termini e condizioni di servizio',
   updated: 'Ultimo aggiornamento: {date}',
+  bo: {
+    nav: 'Servizi',
+    title: 'Catalogo dei servizi',
+    q: 'Testo',
+    category: 'Categoria',
+    status: 'Stato',
+    any: 'Tutte',
+    service: 'Servizio',
+  },
   bookingPage: {
     title: 'Prenota appuntamento',
     intro:
@@ -48,6 +57,15 @@ const en: typeof it = {
   online: 'Use the service online',
   conditionsFile: 'Terms and conditions of service',
   updated: 'Last updated: {date}',
+  bo: {
+    nav: 'Services',
+    title: 'Service catalogue',
+    q: 'Text',
+    category: 'Category',
+    status: 'Status',
+    any: 'All',
+    service: 'Service',
+  },
   bookingPage: {
     title: 'Book an appointment',
     intro:
