@@ -1,5 +1,6 @@
 import type { CampanileModule } from '../../platform/module.js';
 import { registerServiceBackofficeRoutes, SERVICES_PATH } from './http/backoffice.js';
+import { registerServiceEditRoutes } from './http/edit.js';
 import { registerServicePortalRoutes } from './http/portal.js';
 import { servicesMessages } from './messages.js';
 import { SERVICES_READ, servicesPermissions } from './policy.js';
@@ -18,5 +19,6 @@ export const servicesModule: CampanileModule = {
   routes: async (app, ctx) => {
     registerServicePortalRoutes(app, ctx);
     registerServiceBackofficeRoutes(app, ctx);
+    registerServiceEditRoutes(app, ctx);
   },
 };

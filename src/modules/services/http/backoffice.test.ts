@@ -43,3 +43,69 @@ describe('services back office', () => {
     assert.notEqual(anonymous.statusCode, 200);
   });
 });
+
+describe('services back office editing', () => {
+  test('an editor edits a service: validation keeps values with Italian messages, the change is audited and shown at once', async () => {
+    const { app, ctx } = await testApp();
+    const { csrfFor } = await import('../../../../test/helpers/staff.js');
+    const { auditLog } = await import('../../../platform/audit/schema.js');
+    const editor = await createStaffUser(tenant, { roles: ['editor'] });
+    let cookie = await loginAs(app, tenant, editor.email, editor.password);
+    const url = '/backoffice/servizi/iscrizione-biblioteca/modifica';
+    const form = await csrfFor(app, tenant, cookie, url);
+    cookie = form.cookie;
+    const page = await app.inject({ method: 'GET', url, headers: { host: tenant.host, cookie } });
+    const value = (name: string) =>
+      new RegExp(`name="${name}"[^>]*>([^<]*)<|name="${name}"[^>]*value="([^"]*)"`).exec(page.body);
+    assert.ok(value('title'));
+    const base: Record<string, string> = {
+      _csrf: form.token,
+      title: 'Iscriversi alla biblioteca civica',
+      summary: 'Tessera per il prestito.',
+      status: 'active',
+      statusReason: '',
+      audience: 'Tutte le persone.',
+      description: '',
+      howTo: 'Vai in biblioteca.',
+      needed: 'Un documento.',
+      outcome: 'La tessera.',
+      times: 'Subito.',
+      cost: 'Gratis.',
+      access: 'Allo sportello.',
+      conditions: '',
+    };
+    const post = (body: Record<string, string>) =>
+      app.inject({
+        method: 'POST',
+        url,
+        headers: { host: tenant.host, cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams(body).toString(),
+      });
+    const bad = await post({ ...base, howTo: '', status: 'inactive' });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /Scrivi almeno 3 caratteri/);
+    assert.match(bad.body, /Indica perché il servizio non è attivo/);
+    assert.match(bad.body, /Iscriversi alla biblioteca civica/, 'values kept');
+    const ok = await post(base);
+    assert.equal(ok.statusCode, 303);
+    const portal = await app.inject({
+      method: 'GET',
+      url: '/servizi/iscrizione-biblioteca',
+      headers: { host: tenant.host },
+    });
+    assert.match(portal.body, /Iscriversi alla biblioteca civica/);
+    const { eq, and } = await import('drizzle-orm');
+    const audits = await withTenant(ctx.database, tenant.id, (tx) =>
+      tx
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.tenantId, tenant.id), eq(auditLog.action, 'service.updated'))),
+    );
+    assert.equal(audits.length, 1);
+
+    const operator = await createStaffUser(tenant, { roles: ['office_operator'] });
+    const opCookie = await loginAs(app, tenant, operator.email, operator.password);
+    const denied = await app.inject({ method: 'GET', url, headers: { host: tenant.host, cookie: opCookie } });
+    assert.equal(denied.statusCode, 403);
+  });
+});
