@@ -29,6 +29,9 @@ const it = {
     service: 'Servizio',
     edit: 'Modifica {title}',
     save: 'Salva',
+    saved: 'Servizio salvato.',
+    actions: 'Azioni',
+    editLink: 'Modifica',
   },
   fields: {
     title: 'Titolo',
@@ -90,6 +93,9 @@ const en: typeof it = {
     service: 'Service',
     edit: 'Edit {title}',
     save: 'Save',
+    saved: 'Service saved.',
+    actions: 'Actions',
+    editLink: 'Edit',
   },
   fields: {
     title: 'Title',

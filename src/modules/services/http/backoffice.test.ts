@@ -88,6 +88,13 @@ describe('services back office editing', () => {
     assert.match(bad.body, /Iscriversi alla biblioteca civica/, 'values kept');
     const ok = await post(base);
     assert.equal(ok.statusCode, 303);
+    const list = await app.inject({
+      method: 'GET',
+      url: String(ok.headers.location),
+      headers: { host: tenant.host, cookie },
+    });
+    assert.match(list.body, /Servizio salvato/);
+    assert.match(list.body, /href="\/backoffice\/servizi\/iscrizione-biblioteca\/modifica"/);
     const portal = await app.inject({
       method: 'GET',
       url: '/servizi/iscrizione-biblioteca',

@@ -1,14 +1,15 @@
 import { Type } from '@sinclair/typebox';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { authorize } from '../../../platform/auth/policy.js';
+import { authorize, can } from '../../../platform/auth/policy.js';
 import type { AppContext } from '../../../platform/context.js';
 import { withTenant } from '../../../platform/db/client.js';
 import { sendPage } from '../../../platform/http/server.js';
 import { BackofficeLayout } from '../../../platform/views/backoffice-layout.js';
 import { backofficeChrome } from '../../../platform/views/chrome.js';
+import { Flash } from '../../../platform/views/list.js';
 import { offices } from '../../offices/schema.js';
-import { SERVICES_READ } from '../policy.js';
+import { SERVICES_MANAGE, SERVICES_READ } from '../policy.js';
 import { listCategories } from '../queries.js';
 import { serviceCategories, services } from '../schema.js';
 
@@ -18,6 +19,7 @@ const ListQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 200 })),
   categoria: Type.Optional(Type.String({ maxLength: 100 })),
   stato: Type.Optional(Type.Union([Type.Literal(''), Type.Literal('active'), Type.Literal('inactive')])),
+  ok: Type.Optional(Type.Literal('saved')),
 });
 
 /** The catalogue in the back office: read-only list with filters (editing comes next). */
@@ -26,7 +28,8 @@ export function registerServiceBackofficeRoutes(app: FastifyInstance, ctx: AppCo
     SERVICES_PATH,
     { preHandler: authorize(SERVICES_READ), schema: { querystring: ListQuery } },
     async (request, reply) => {
-      const query = request.query as { q?: string; categoria?: string; stato?: string };
+      const query = request.query as { q?: string; categoria?: string; stato?: string; ok?: string };
+      const manage = can(request.actor, SERVICES_MANAGE);
       const chrome = backofficeChrome(request, reply);
       const { t, tenant } = chrome;
       const q = query.q?.trim() ?? '';
@@ -61,6 +64,7 @@ export function registerServiceBackofficeRoutes(app: FastifyInstance, ctx: AppCo
           <h1 class="mb-3" safe>
             {t('services.bo.title')}
           </h1>
+          <Flash message={query.ok === 'saved' ? t('services.bo.saved') : undefined} />
           <form method="get" action={SERVICES_PATH} class="row g-3 align-items-end mb-3">
             <div class="col-12 col-md-4">
               <label for="bo-services-q" class="form-label" safe>
@@ -122,6 +126,13 @@ export function registerServiceBackofficeRoutes(app: FastifyInstance, ctx: AppCo
                   <th scope="col" safe>
                     {t('services.bo.status')}
                   </th>
+                  {manage ? (
+                    <th scope="col" safe>
+                      {t('services.bo.actions')}
+                    </th>
+                  ) : (
+                    ''
+                  )}
                 </tr>
               </thead>
               <tbody>
@@ -135,6 +146,16 @@ export function registerServiceBackofficeRoutes(app: FastifyInstance, ctx: AppCo
                     <td safe>{r.category}</td>
                     <td safe>{r.office ?? '—'}</td>
                     <td safe>{r.status === 'active' ? t('services.active') : t('services.inactive')}</td>
+                    {manage ? (
+                      <td>
+                        <a href={`${SERVICES_PATH}/${r.slug}/modifica`}>
+                          <span safe>{t('services.bo.editLink')}</span>
+                          <span class="visually-hidden" safe>{` ${r.title}`}</span>
+                        </a>
+                      </td>
+                    ) : (
+                      ''
+                    )}
                   </tr>
                 ))}
               </tbody>
