@@ -25,10 +25,12 @@ export const polygon = customType<{ data: LonLat[]; driverData: string }>({
     ),
 });
 
-export const point = customType<{ data: LonLat; driverData: string }>({
+export const point = customType<{ data: LonLat; driverData: string | { x: number; y: number } }>({
   dataType: () => 'point',
   toDriver: ([x, y]) => `(${x},${y})`,
+  // PGlite hands back the text form "(x,y)"; node-postgres parses points into { x, y }.
   fromDriver: (value) => {
+    if (typeof value === 'object' && value !== null) return [Number(value.x), Number(value.y)];
     const m = /\(?([-\d.e]+),([-\d.e]+)\)?/.exec(String(value));
     return [Number(m?.[1]), Number(m?.[2])];
   },
