@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../platform/context.js';
 import { AppError } from '../../../platform/errors/catalogue.js';
 import { tenantOf } from '../../../platform/http/tenant-required.js';
@@ -79,121 +79,98 @@ export function registerSectionRoutes(app: FastifyInstance, ctx: AppContext): vo
     schema: { querystring: PortalPageQuery, params: Type.Object({ slug: Type.String({ maxLength: 60 }) }) },
   };
 
-  app.get('/amministrazione', query, async (request, reply) => {
-    const { t } = request;
-    return sendPortalPage(request, reply, {
-      title: t('portal.management.title'),
-      description: t('portal.management.intro'),
-      breadcrumb: [],
-      feedback: true,
-      children: (
-        <>
-          <h1 safe>{t('portal.management.title')}</h1>
-          <p class="lead mb-4" safe>
-            {t('portal.management.intro')}
-          </p>
-          <div class="row g-4">
-            {MANAGEMENT_CATEGORIES.map((slug) => (
-              <LinkCard
-                title={t(`portal.managementCategories.${slug}.title`)}
-                text={t(`portal.managementCategories.${slug}.text`)}
-                href={`/amministrazione/${slug}`}
-                element="management-category-link"
-              />
-            ))}
-          </div>
-        </>
-      ),
+  /** A first-level section: its page of category cards and one page per category. */
+  const section = (config: {
+    path: string;
+    /** i18n prefix of the section (title, intro) and of its categories (title, text per slug). */
+    key: string;
+    categoriesKey: string;
+    categories: readonly string[];
+    element: 'management-category-link' | 'news-category-link';
+    /** Body of a category page; an honest empty state unless the category has content. */
+    body?: (request: FastifyRequest, slug: string) => Promise<JSX.Element | null>;
+  }) => {
+    app.get(config.path, query, async (request, reply) => {
+      const { t } = request;
+      return sendPortalPage(request, reply, {
+        title: t(`${config.key}.title`),
+        description: t(`${config.key}.intro`),
+        breadcrumb: [],
+        feedback: true,
+        children: (
+          <>
+            <h1 safe>{t(`${config.key}.title`)}</h1>
+            <p class="lead mb-4" safe>
+              {t(`${config.key}.intro`)}
+            </p>
+            <div class="row g-4">
+              {config.categories.map((slug) => (
+                <LinkCard
+                  title={t(`${config.categoriesKey}.${slug}.title`)}
+                  text={t(`${config.categoriesKey}.${slug}.text`)}
+                  href={`${config.path}/${slug}`}
+                  element={config.element}
+                />
+              ))}
+            </div>
+          </>
+        ),
+      });
     });
-  });
 
-  app.get('/amministrazione/:slug', category, async (request, reply) => {
-    const { t } = request;
-    const slug = (request.params as { slug: string }).slug;
-    if (!(MANAGEMENT_CATEGORIES as readonly string[]).includes(slug)) throw new AppError('NOT_FOUND');
-    const title = t(`portal.managementCategories.${slug}.title`);
-    let body: JSX.Element;
-    if (slug === 'uffici') {
+    app.get(`${config.path}/:slug`, category, async (request, reply) => {
+      const { t } = request;
+      const slug = (request.params as { slug: string }).slug;
+      if (!config.categories.includes(slug)) throw new AppError('NOT_FOUND');
+      const title = t(`${config.categoriesKey}.${slug}.title`);
+      const body = (await config.body?.(request, slug)) ?? <EmptyState text={t('portal.empty')} />;
+      return sendPortalPage(request, reply, {
+        title,
+        breadcrumb: [{ href: config.path, label: t(`${config.key}.title`) }],
+        feedback: true,
+        children: (
+          <>
+            <h1 data-element="page-name" safe>
+              {title}
+            </h1>
+            <p class="lead mb-4" safe>
+              {t(`${config.categoriesKey}.${slug}.text`)}
+            </p>
+            {body}
+          </>
+        ),
+      });
+    });
+  };
+
+  section({
+    path: '/amministrazione',
+    key: 'portal.management',
+    categoriesKey: 'portal.managementCategories',
+    categories: MANAGEMENT_CATEGORIES,
+    element: 'management-category-link',
+    body: async (request, slug) => {
+      if (slug !== 'uffici') return null;
+      const { t } = request;
       const offices = await listPublicOffices(ctx.database, tenantOf(request).id);
+      if (offices.length === 0) return <EmptyState text={t('portal.offices.empty')} />;
       const days = t('portal.offices.weekdays').split('|');
-      body =
-        offices.length === 0 ? (
-          <EmptyState text={t('portal.offices.empty')} />
-        ) : (
-          <div class="row g-4">
-            {offices.map((office) => (
-              <OfficeCard office={office} days={days} t={t} />
-            ))}
-          </div>
-        );
-    } else body = <EmptyState text={t('portal.empty')} />;
-    return sendPortalPage(request, reply, {
-      title,
-      breadcrumb: [{ href: '/amministrazione', label: t('portal.management.title') }],
-      feedback: true,
-      children: (
-        <>
-          <h1 data-element="page-name" safe>
-            {title}
-          </h1>
-          <p class="lead mb-4" safe>
-            {t(`portal.managementCategories.${slug}.text`)}
-          </p>
-          {body}
-        </>
-      ),
-    });
+      return (
+        <div class="row g-4">
+          {offices.map((office) => (
+            <OfficeCard office={office} days={days} t={t} />
+          ))}
+        </div>
+      );
+    },
   });
 
-  app.get('/novita', query, async (request, reply) => {
-    const { t } = request;
-    return sendPortalPage(request, reply, {
-      title: t('portal.news.title'),
-      description: t('portal.news.intro'),
-      breadcrumb: [],
-      feedback: true,
-      children: (
-        <>
-          <h1 safe>{t('portal.news.title')}</h1>
-          <p class="lead mb-4" safe>
-            {t('portal.news.intro')}
-          </p>
-          <div class="row g-4">
-            {NEWS_CATEGORIES.map((slug) => (
-              <LinkCard
-                title={t(`portal.newsCategories.${slug}.title`)}
-                text={t(`portal.newsCategories.${slug}.text`)}
-                href={`/novita/${slug}`}
-                element="news-category-link"
-              />
-            ))}
-          </div>
-        </>
-      ),
-    });
-  });
-
-  app.get('/novita/:slug', category, async (request, reply) => {
-    const { t } = request;
-    const slug = (request.params as { slug: string }).slug;
-    if (!(NEWS_CATEGORIES as readonly string[]).includes(slug)) throw new AppError('NOT_FOUND');
-    const title = t(`portal.newsCategories.${slug}.title`);
-    return sendPortalPage(request, reply, {
-      title,
-      breadcrumb: [{ href: '/novita', label: t('portal.news.title') }],
-      feedback: true,
-      children: (
-        <>
-          <h1 data-element="page-name" safe>
-            {title}
-          </h1>
-          <p class="lead mb-4" safe>
-            {t(`portal.newsCategories.${slug}.text`)}
-          </p>
-          <EmptyState text={t('portal.empty')} />
-        </>
-      ),
-    });
+  section({
+    path: '/novita',
+    key: 'portal.news',
+    categoriesKey: 'portal.newsCategories',
+    categories: NEWS_CATEGORIES,
+    element: 'news-category-link',
   });
 
   app.get('/vivere-il-comune', query, async (request, reply) => {
