@@ -9,6 +9,7 @@ import { servicesModule } from './modules/services/index.js';
 import { findTenantByHost, tenancyModule } from './modules/tenancy/index.js';
 import { definePermissions } from './platform/auth/policy.js';
 import { registerBackofficeNav } from './platform/backoffice-nav.js';
+import { registerContentSources } from './platform/content/sources.js';
 import type { AppContext } from './platform/context.js';
 import { registerHealthRoutes } from './platform/http/health.js';
 import { createServer } from './platform/http/server.js';
@@ -38,6 +39,7 @@ export function declareModules(modules: CampanileModule[] = MODULES): void {
     if (m.messages) registerMessages(m.name, m.messages);
     if (m.permissions) definePermissions(m.permissions);
     if (m.backofficeNav) registerBackofficeNav(m.backofficeNav);
+    if (m.contentSources) registerContentSources(m.contentSources);
   }
 }
 

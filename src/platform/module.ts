@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { ContentSource } from './content/sources.js';
 import type { AppContext } from './context.js';
 import type { Role } from './http/types.js';
 import type { Locale, Messages } from './i18n/index.js';
@@ -29,4 +30,6 @@ export interface CampanileModule {
   schedules?: ScheduleDefinition[];
   events?: Record<string, EventHandler>;
   backofficeNav?: BackofficeNavEntry[];
+  /** Content the portal's site search and topic pages list. */
+  contentSources?: ContentSource[];
 }
