@@ -14,7 +14,7 @@ CREATE TABLE "news_attachment" (
 CREATE TABLE "news_item" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"tenant_id" uuid NOT NULL,
-	"kind" text NOT NULL,
+	"kind" text DEFAULT 'notizia' NOT NULL,
 	"slug" text NOT NULL,
 	"title" text NOT NULL,
 	"summary" text DEFAULT '' NOT NULL,

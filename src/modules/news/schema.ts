@@ -44,7 +44,7 @@ export const newsItems = pgTable(
     id: id(),
     tenantId: tenantId().references(() => tenants.id, { onDelete: 'cascade' }),
     /** notizia | comunicato | avviso (checked by a constraint). */
-    kind: text('kind').notNull(),
+    kind: text('kind').notNull().default('notizia'),
     slug: text('slug').notNull(),
     title: text('title').notNull(),
     summary: text('summary').notNull().default(''),
