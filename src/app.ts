@@ -1,6 +1,7 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { backofficeModule } from './modules/backoffice/index.js';
 import { actorLoader, identityModule } from './modules/identity/index.js';
+import { newsModule } from './modules/news/index.js';
 import { officesModule } from './modules/offices/index.js';
 import { placesModule } from './modules/places/index.js';
 import { portalModule } from './modules/portal/index.js';
@@ -26,6 +27,7 @@ export const MODULES: CampanileModule[] = [
   portalModule,
   placesModule,
   servicesModule,
+  newsModule,
   backofficeModule,
 ];
 
