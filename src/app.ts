@@ -17,6 +17,7 @@ import { createServer } from './platform/http/server.js';
 import { registerMessages } from './platform/i18n/index.js';
 import type { CampanileModule } from './platform/module.js';
 import type { EventHandler } from './platform/outbox/outbox.js';
+import { mapImgSources } from './platform/views/map.js';
 
 /** Every module of the product, in the order their routes and menus are registered. */
 export const MODULES: CampanileModule[] = [
@@ -70,6 +71,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     log: ctx.log,
     secret: ctx.secret,
     trustProxy: ctx.env.TRUST_PROXY,
+    imgSrc: mapImgSources(ctx.env),
     secureCookies: secure,
     resolveTenant: (host) => findTenantByHost(ctx.database, host),
     loadActor: actorLoader(ctx.database),

@@ -45,6 +45,15 @@ const EnvSchema = Type.Object({
     default: false,
     description: 'allow an http:// issuer (local fake IdP only)',
   }),
+  MAP_TILE_URL: Type.Optional(
+    Type.String({
+      pattern: '^(none|https?://[^/\\s]+/\\S*\\{z\\}\\S*)$',
+      description: 'map tile URL template ({z}/{x}/{y}) or "none" (default: OpenStreetMap in production)',
+    }),
+  ),
+  MAP_TILE_ATTRIBUTION: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 300, description: 'credit shown on maps for the tiles' }),
+  ),
 });
 
 export type Env = Static<typeof EnvSchema>;

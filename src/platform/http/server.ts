@@ -18,6 +18,8 @@ import {
   BOOTSTRAP_ITALIA_DIST,
   HTMX_DIST,
   HTMX_PREFIX,
+  LEAFLET_DIST,
+  LEAFLET_PREFIX,
   PUBLIC_DIR,
 } from '../views/assets.js';
 import { sendError, toAppError } from './errors.js';
@@ -33,6 +35,8 @@ export interface ServerOptions {
   /** Reads the session cookie and tells who is calling. */
   loadActor: (request: FastifyRequest, reply: FastifyReply) => Promise<Actor>;
   bodyLimit?: number;
+  /** Extra img-src origins for the CSP (the map tile server, when one is configured). */
+  imgSrc?: string[];
 }
 
 export type App = FastifyInstance;
@@ -96,7 +100,7 @@ export async function createServer(options: ServerOptions): Promise<App> {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        imgSrc: ["'self'", 'data:', ...(options.imgSrc ?? [])],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         formAction: ["'self'"],
@@ -165,6 +169,13 @@ export async function createServer(options: ServerOptions): Promise<App> {
     ...immutable,
     decorateReply: false,
     allowedPath: (p) => p === '/htmx.min.js',
+  });
+  await app.register(fastifyStatic, {
+    root: LEAFLET_DIST,
+    prefix: LEAFLET_PREFIX,
+    ...immutable,
+    decorateReply: false,
+    allowedPath: (p) => /^\/(leaflet\.(js|css)|images\/[a-z0-9-]+\.png)$/.test(p),
   });
   await app.register(fastifyStatic, {
     root: PUBLIC_DIR,

@@ -9,11 +9,15 @@ const biPackage = require.resolve('bootstrap-italia/package.json');
 export const BOOTSTRAP_ITALIA_VERSION: string = JSON.parse(readFileSync(biPackage, 'utf8')).version;
 export const BOOTSTRAP_ITALIA_DIST = join(dirname(biPackage), 'dist');
 export const HTMX_DIST = join(dirname(require.resolve('htmx.org/package.json')), 'dist');
+const leafletPackage = require.resolve('leaflet/package.json');
+export const LEAFLET_VERSION: string = JSON.parse(readFileSync(leafletPackage, 'utf8')).version;
+export const LEAFLET_DIST = join(dirname(leafletPackage), 'dist');
 export const PUBLIC_DIR = fileURLToPath(new URL('../../../public', import.meta.url));
 
 /** Versioned prefixes: the files behind them never change, so they are cached for a year. */
 export const BI_PREFIX = `/static/bi-${BOOTSTRAP_ITALIA_VERSION}/`;
 export const HTMX_PREFIX = '/static/htmx-2/';
+export const LEAFLET_PREFIX = `/static/leaflet-${LEAFLET_VERSION}/`;
 export const APP_PREFIX = '/static/app/';
 
 export const asset = {
@@ -21,6 +25,9 @@ export const asset = {
   biJs: `${BI_PREFIX}js/bootstrap-italia.bundle.min.js`,
   biSprites: `${BI_PREFIX}svg/sprites.svg`,
   htmx: `${HTMX_PREFIX}htmx.min.js`,
+  leafletCss: `${LEAFLET_PREFIX}leaflet.css`,
+  leafletJs: `${LEAFLET_PREFIX}leaflet.js`,
   appCss: `${APP_PREFIX}css/app.css`,
   appInit: `${APP_PREFIX}js/init.js`,
+  mapJs: `${APP_PREFIX}js/map.js`,
 };
