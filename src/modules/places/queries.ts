@@ -45,6 +45,15 @@ function placeWhere(tenantId: string, filter: PlaceFilter): SQL | undefined {
   );
 }
 
+/** A place as the map shows it: every place of the Comune is public (places have no draft state). */
+export interface PlacePoint {
+  slug: string;
+  name: string;
+  kindName: string;
+  address: string;
+  location: LonLat;
+}
+
 /** Places ordered by kind then name, one page of them, plus every matching point for the map. */
 export async function listPlaces(
   database: Database,
@@ -52,7 +61,7 @@ export async function listPlaces(
   filter: PlaceFilter,
   page = 1,
   pageSize = PLACE_PAGE_SIZE,
-): Promise<Paged<PlaceListRow> & { points: Array<{ slug: string; name: string; location: LonLat }> }> {
+): Promise<Paged<PlaceListRow> & { points: PlacePoint[] }> {
   return withTenant(database, tenantId, async (tx) => {
     const where = placeWhere(tenantId, filter);
     const base = () =>
@@ -78,7 +87,13 @@ export async function listPlaces(
       total: all.length,
       page,
       pageSize,
-      points: all.map((p) => ({ slug: p.slug, name: p.name, location: p.location })),
+      points: all.map((p) => ({
+        slug: p.slug,
+        name: p.name,
+        kindName: p.kindName,
+        address: p.address,
+        location: p.location,
+      })),
     };
   });
 }

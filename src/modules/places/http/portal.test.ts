@@ -1,14 +1,16 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
-import { createTestTenant, type TestTenant, testApp } from '../../../../test/helpers/context.js';
+import { createTestTenant, type TestTenant, testApp, testContext } from '../../../../test/helpers/context.js';
+import { buildApp } from '../../../app.js';
 import { demoAreas } from '../../../cli/demo/areas.js';
 import { withTenant } from '../../../platform/db/client.js';
+import type { MapData } from '../../../platform/views/map.js';
 import { areas } from '../../tenancy/schema.js';
 import { DEMO_EVENTS, seedPlacesDemo } from '../demo.js';
 import { parseCalendar } from '../ical.js';
 import { insideTerritory } from '../queries.js';
-import { events } from '../schema.js';
+import { events, placeKinds, places } from '../schema.js';
 
 let tenant: TestTenant;
 
@@ -42,11 +44,18 @@ const eventLinks = (html: string) =>
     (m) => m[1] ?? '',
   );
 
-test('the places page lists places grouped by kind with a sketch map, and filters by kind and area', async () => {
+test('the places page lists places grouped by kind with a map, and filters by kind and area', async () => {
   const all = await get('/vivere-il-comune/luoghi');
   assert.equal(all.statusCode, 200);
   assert.match(all.body, /<h1[^>]*>Luoghi<\/h1>/);
-  assert.match(all.body, /<svg class="places-map"/);
+  assert.match(
+    all.body,
+    /<section id="places-map" class="campanile-map-canvas" aria-label="Mappa dei luoghi"/,
+  );
+  assert.match(all.body, /<svg class="campanile-map-sketch"/);
+  assert.match(all.body, /<a class="visually-hidden-focusable" href="#places-list">Salta la mappa<\/a>/);
+  assert.match(all.body, /<h2 id="places-list"/);
+  assert.match(all.body, /<script src="\/static\/leaflet-1\.9\.4\/leaflet\.js" defer><\/script>/);
   assert.match(all.body, /41 luoghi/);
   assert.match(all.body, /aria-label="Pagina 2/i);
 
@@ -60,6 +69,126 @@ test('the places page lists places grouped by kind with a sketch map, and filter
   assert.doesNotMatch(morra.body, /Municipio di Valmorena/);
 
   assert.equal((await get('/vivere-il-comune/luoghi?kind=Not%20a%20slug')).statusCode, 400);
+});
+
+const mapData = (html: string, id = 'places-map'): MapData => {
+  const block = html.match(new RegExp(`<script type="application/json" id="${id}-data">(.*?)</script>`, 's'));
+  assert.ok(block, `no ${id} data block`);
+  return JSON.parse(block[1] ?? '') as MapData;
+};
+
+test('the map data block carries every place of the Comune at its coordinates, the area outlines, and nothing of another Comune', async () => {
+  const { ctx } = await testApp();
+  const other = await createTestTenant(ctx.database, 'Comune di Altrove');
+  await withTenant(ctx.database, other.id, async (tx) => {
+    const [kind] = await tx
+      .insert(placeKinds)
+      .values({ tenantId: other.id, slug: 'parco', name: 'Parco', plural: 'Parchi' })
+      .returning({ id: placeKinds.id });
+    await tx.insert(places).values({
+      tenantId: other.id,
+      slug: 'parco-di-altrove',
+      name: 'Parco di Altrove',
+      kindId: kind!.id,
+      location: [7.7, 44.84],
+    });
+  });
+  const stored = await withTenant(ctx.database, tenant.id, (tx) =>
+    tx.select({ slug: places.slug, name: places.name, location: places.location }).from(places),
+  );
+  assert.equal(stored.length, 41);
+
+  const data = mapData((await get('/vivere-il-comune/luoghi')).body);
+  assert.equal(data.tiles, null);
+  assert.equal(data.markers.length, stored.length);
+  for (const place of stored) {
+    const marker = data.markers.find((m) => m.href === `/vivere-il-comune/luoghi/${place.slug}`);
+    assert.ok(marker, place.slug);
+    assert.equal(marker.label, place.name);
+    assert.equal(marker.lon, place.location[0]);
+    assert.equal(marker.lat, place.location[1]);
+  }
+  assert.ok(!data.markers.some((m) => m.label === 'Parco di Altrove'));
+  assert.deepEqual(data.areas.map((a) => a.name).sort(), demoAreas.map((a) => a.name).sort());
+  const town = data.areas.find((a) => a.name === demoAreas[0]!.name);
+  assert.deepEqual(town?.ring[0], [demoAreas[0]!.polygon[0]![1], demoAreas[0]!.polygon[0]![0]]);
+  assert.deepEqual(data.labels, {
+    zoomIn: 'Ingrandisci la mappa',
+    zoomOut: 'Riduci la mappa',
+    closePopup: 'Chiudi il riquadro',
+  });
+
+  // The map follows the filters, like the list.
+  const parks = mapData((await get('/vivere-il-comune/luoghi?kind=parco')).body);
+  assert.equal(parks.markers.length, 4);
+
+  const page = await get('/vivere-il-comune/luoghi/biblioteca-civica');
+  const one = mapData(page.body, 'place-map');
+  assert.equal(one.markers.length, 1);
+  assert.equal(one.markers[0]?.label, 'Biblioteca civica “Beppe Fenoglio”');
+  assert.equal(one.zoom, 16);
+  assert.match(page.body, /aria-label="Mappa: Biblioteca civica “Beppe Fenoglio”"/);
+});
+
+test('without tiles the CSP keeps img-src to the site; with MAP_TILE_URL the map names the template and the CSP allows that host only', async () => {
+  const plain = await get('/vivere-il-comune/luoghi');
+  const csp = String(plain.headers['content-security-policy']);
+  assert.match(csp, /img-src 'self' data:;/);
+  assert.match(csp, /script-src 'self';/);
+
+  const ctx = await testContext({
+    MAP_TILE_URL: 'https://tiles.valmorena.example.it/{z}/{x}/{y}.png',
+    MAP_TILE_ATTRIBUTION: '© Comune di Valmorena, dati OpenStreetMap',
+  });
+  const app = await buildApp(ctx);
+  try {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/vivere-il-comune/luoghi',
+      headers: { host: tenant.host },
+    });
+    assert.equal(res.statusCode, 200);
+    assert.match(
+      String(res.headers['content-security-policy']),
+      /img-src 'self' data: https:\/\/tiles\.valmorena\.example\.it;/,
+    );
+    assert.deepEqual(mapData(res.body).tiles, {
+      url: 'https://tiles.valmorena.example.it/{z}/{x}/{y}.png',
+      attribution: '© Comune di Valmorena, dati OpenStreetMap',
+    });
+  } finally {
+    await app.close();
+  }
+});
+
+test('places and events pages, and the map, switch to English and German with ?lang; URLs stay Italian', async () => {
+  const en = await get('/vivere-il-comune/luoghi?lang=en');
+  assert.match(en.body, /<h1[^>]*>Places<\/h1>/);
+  assert.match(en.body, /aria-label="Map of places"/);
+  assert.match(en.body, />Skip the map</);
+  assert.match(en.body, /41 places/);
+  assert.deepEqual(mapData(en.body).labels, {
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    closePopup: 'Close the box',
+  });
+  assert.match(en.body, /href="\/vivere-il-comune\/luoghi\/biblioteca-civica"/);
+
+  const de = await get('/vivere-il-comune/luoghi?lang=de');
+  assert.match(de.body, /<h1[^>]*>Orte<\/h1>/);
+  assert.match(de.body, /aria-label="Karte der Orte"/);
+  assert.match(de.body, /41 Orte/);
+  assert.match(de.body, /Leben in der Gemeinde/);
+
+  const events = await get('/vivere-il-comune/eventi?lang=de');
+  assert.match(events.body, /<h1[^>]*>Veranstaltungen<\/h1>/);
+  assert.match(events.body, /Veranstaltungskalender abonnieren/);
+  const event = await get('/vivere-il-comune/eventi/stagione-teatrale-inaugurazione?lang=en');
+  assert.match(event.body, /Add to calendar/);
+  assert.match(event.body, /Date and time/);
+  const place = await get('/vivere-il-comune/luoghi/biblioteca-civica?lang=de');
+  assert.match(place.body, /In OpenStreetMap öffnen/);
+  assert.match(place.body, /Karte überspringen/);
 });
 
 test('a place page shows address, hours, contacts, accessibility, events and the OpenStreetMap link', async () => {

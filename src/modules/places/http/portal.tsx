@@ -1,7 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../platform/context.js';
-import type { LonLat } from '../../../platform/db/columns.js';
 import { AppError } from '../../../platform/errors/catalogue.js';
 import { tenantOf } from '../../../platform/http/tenant-required.js';
 import { TIME_ZONE } from '../../../platform/i18n/format.js';
@@ -10,10 +9,10 @@ import { pageQuery } from '../../../platform/validation/query.js';
 import { portalChrome } from '../../../platform/views/chrome.js';
 import { emptyForm, Select } from '../../../platform/views/form.js';
 import { FilterActions, Pagination } from '../../../platform/views/list.js';
+import { LeafletMap, type MapLabels, mapTiles } from '../../../platform/views/map.js';
 import { sendPortalPage } from '../../portal/index.js';
 import { buildCalendar, type IcalEvent } from '../ical.js';
 import {
-  type AreaShape,
   type EventListRow,
   getPlace,
   getPublicEvent,
@@ -95,59 +94,6 @@ function monthOptions(locale: string, now = new Date()): Array<{ value: string; 
   });
 }
 
-/**
- * A server-rendered sketch of the territory: the area polygons and the places as dots, in an
- * equirectangular projection scaled by cos(latitude). A picture only; the list carries the content.
- */
-export function SketchMap(props: {
-  areas: AreaShape[];
-  points: Array<{ slug: string; name: string; location: LonLat }>;
-  title: string;
-  description: string;
-}): JSX.Element {
-  const all = props.areas.flatMap((a) => a.boundary);
-  if (!all.length) return '';
-  const lons = all.map((p) => p[0]);
-  const lats = all.map((p) => p[1]);
-  const [minLon, maxLon, minLat, maxLat] = [
-    Math.min(...lons),
-    Math.max(...lons),
-    Math.min(...lats),
-    Math.max(...lats),
-  ];
-  const k = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
-  const width = 640;
-  const scale = width / Math.max((maxLon - minLon) * k, 1e-9);
-  const height = Math.round((maxLat - minLat) * scale) || 1;
-  const project = ([lon, lat]: LonLat) =>
-    `${((lon - minLon) * k * scale).toFixed(1)},${((maxLat - lat) * scale).toFixed(1)}`;
-  return (
-    <figure class="mb-4">
-      <svg
-        class="places-map"
-        viewBox={`-8 -8 ${width + 16} ${height + 16}`}
-        role="img"
-        aria-labelledby="places-map-title places-map-desc"
-        xmlns="http://www.w3.org/2000/svg"
-      >
-        <title id="places-map-title" safe>
-          {props.title}
-        </title>
-        <desc id="places-map-desc" safe>
-          {props.description}
-        </desc>
-        {props.areas.map((a) => (
-          <polygon class="places-map-area" points={a.boundary.map(project).join(' ')} />
-        ))}
-        {props.points.map((p) => {
-          const [x, y] = project(p.location).split(',');
-          return <circle class="places-map-dot" cx={x} cy={y} r="5" />;
-        })}
-      </svg>
-    </figure>
-  );
-}
-
 function eventLocation(e: EventListRow): string {
   if (e.placeName) return e.placeAddress ? `${e.placeName}, ${e.placeAddress}` : e.placeName;
   return e.locationText;
@@ -217,8 +163,21 @@ function sendCalendar(reply: FastifyReply, body: string, filename: string): Fast
     .send(body);
 }
 
+/** The map's texts in the page's language. */
+function mapLabels(t: Translate, name: string, description: string): MapLabels {
+  return {
+    name,
+    description,
+    skip: t('places.map.skip'),
+    zoomIn: t('places.map.zoomIn'),
+    zoomOut: t('places.map.zoomOut'),
+    closePopup: t('places.map.closePopup'),
+  };
+}
+
 export function registerPlacesPortalRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { database } = ctx;
+  const tiles = mapTiles(ctx.env);
 
   app.get(PLACES_PUBLIC_PATH, { schema: { querystring: PlacesQuery } }, async (request, reply) => {
     const query = request.query as PlacesQuery;
@@ -280,13 +239,24 @@ export function registerPlacesPortalRoutes(app: FastifyInstance, ctx: AppContext
               <FilterActions t={t} resetHref={PLACES_PUBLIC_PATH} width="col-md-4" />
             </form>
           </search>
-          <SketchMap
+          <LeafletMap
+            id="places-map"
+            labels={mapLabels(
+              t,
+              t('places.map.placesName'),
+              t('places.map.placesDescription', { count: result.total }),
+            )}
+            markers={result.points.map((p) => ({
+              location: p.location,
+              label: p.name,
+              href: `${PLACES_PUBLIC_PATH}/${p.slug}`,
+              detail: [p.kindName, p.address].filter(Boolean).join(' · '),
+            }))}
             areas={areaShapes}
-            points={result.points}
-            title={t('places.places.mapTitle')}
-            description={t('places.places.mapDescription', { count: result.total })}
+            tiles={tiles}
+            skipTo="places-list"
           />
-          <h2 class="h4" safe>
+          <h2 id="places-list" class="h4" tabindex="-1" safe>
             {t('places.places.list')}
           </h2>
           <p role="status" safe>
@@ -333,7 +303,10 @@ export function registerPlacesPortalRoutes(app: FastifyInstance, ctx: AppContext
       const { t, tenant, locale } = chrome;
       const place = await getPlace(database, tenant.id, slug);
       if (!place) throw new AppError('NOT_FOUND');
-      const upcoming = await listUpcomingEvents(database, tenant.id, { placeId: place.id }, 1, 6);
+      const [upcoming, areaShapes] = await Promise.all([
+        listUpcomingEvents(database, tenant.id, { placeId: place.id }, 1, 6),
+        listAreaShapes(database, tenant.id),
+      ]);
       const [lon, lat] = place.location;
       const osm = `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=18/${lat}/${lon}`;
       return sendPortalPage(request, reply, {
@@ -442,7 +415,27 @@ export function registerPlacesPortalRoutes(app: FastifyInstance, ctx: AppContext
                 )}
               </div>
             </div>
-            <h2 class="h4 mt-4" safe>
+            <LeafletMap
+              id="place-map"
+              labels={mapLabels(
+                t,
+                t('places.map.placeName', { name: place.name }),
+                t('places.map.placeDescription'),
+              )}
+              markers={[
+                {
+                  location: place.location,
+                  label: place.name,
+                  detail: [place.kindName, place.address].filter(Boolean).join(' · '),
+                },
+              ]}
+              areas={areaShapes}
+              tiles={tiles}
+              skipTo="place-events"
+              zoom={16}
+              small
+            />
+            <h2 id="place-events" class="h4 mt-4" tabindex="-1" safe>
               {t('places.place.events')}
             </h2>
             {upcoming.rows.length ? (
