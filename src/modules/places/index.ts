@@ -1,9 +1,11 @@
 import type { CampanileModule } from '../../platform/module.js';
+import { eventsContentSource, placesContentSource } from './content.js';
 import { EVENTS_ADMIN_PATH, PLACES_ADMIN_PATH, registerPlacesBackofficeRoutes } from './http/backoffice.js';
 import { registerPlacesPortalRoutes } from './http/portal.js';
 import { placesMessages } from './messages.js';
 import { EVENTS_MANAGE, PLACES_MANAGE, placesPermissions } from './policy.js';
 
+export { type EventItem, upcomingEvents } from './content.js';
 export { seedPlacesDemo } from './demo.js';
 export { EVENTS_PUBLIC_PATH, PLACES_PUBLIC_PATH } from './http/portal.js';
 export { EVENTS_MANAGE, PLACES_MANAGE } from './policy.js';
@@ -14,6 +16,7 @@ export const placesModule: CampanileModule = {
   name: 'places',
   messages: placesMessages,
   permissions: placesPermissions,
+  contentSources: [placesContentSource, eventsContentSource],
   backofficeNav: [
     {
       href: PLACES_ADMIN_PATH,

@@ -3,6 +3,7 @@ import { registerSectionRoutes } from './http/administration.js';
 import { FEEDBACK_REPORT_PATH, registerFeedbackRoutes } from './http/feedback.js';
 import { registerHomeRoutes } from './http/home.js';
 import { registerInfoRoutes } from './http/info.js';
+import { registerSearchRoutes } from './http/search.js';
 import { registerTopicRoutes } from './http/topics.js';
 import { portalMessages } from './messages.js';
 import { FEEDBACK_READ, portalPermissions } from './policy.js';
@@ -28,10 +29,11 @@ export const portalModule: CampanileModule = {
     },
   ],
   routes: (app, ctx) => {
-    registerHomeRoutes(app);
+    registerHomeRoutes(app, ctx);
     registerSectionRoutes(app, ctx);
-    registerTopicRoutes(app);
+    registerTopicRoutes(app, ctx);
     registerInfoRoutes(app);
+    registerSearchRoutes(app, ctx);
     registerFeedbackRoutes(app, ctx);
   },
 };

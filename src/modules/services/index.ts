@@ -1,10 +1,12 @@
 import type { CampanileModule } from '../../platform/module.js';
+import { servicesContentSource } from './content.js';
 import { registerServiceBackofficeRoutes, SERVICES_PATH } from './http/backoffice.js';
 import { registerServiceEditRoutes } from './http/edit.js';
 import { registerServicePortalRoutes } from './http/portal.js';
 import { servicesMessages } from './messages.js';
 import { SERVICES_READ, servicesPermissions } from './policy.js';
 
+export { type ServiceCategoryLink, serviceCategoryLinks } from './content.js';
 export { SERVICES_MANAGE, SERVICES_READ } from './policy.js';
 export { type ServiceRow, serviceCategories, services } from './schema.js';
 
@@ -13,6 +15,7 @@ export const servicesModule: CampanileModule = {
   name: 'services',
   messages: servicesMessages,
   permissions: servicesPermissions,
+  contentSources: [servicesContentSource],
   backofficeNav: [
     { href: SERVICES_PATH, label: 'services.bo.nav', icon: 'it-list', permission: SERVICES_READ, order: 350 },
   ],

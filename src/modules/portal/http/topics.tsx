@@ -1,12 +1,20 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { type ContentItem, contentSources } from '../../../platform/content/sources.js';
+import type { AppContext } from '../../../platform/context.js';
+import { withTenant } from '../../../platform/db/client.js';
 import { AppError } from '../../../platform/errors/catalogue.js';
+import { tenantOf } from '../../../platform/http/tenant-required.js';
 import { TOPICS, topicBySlug } from '../topics.js';
 import { PortalPageQuery } from './home.js';
 import { EmptyState, sendPortalPage } from './page.js';
+import { groupLabel, ResultItem } from './search.js';
+
+/** Items listed per content type on a topic page. */
+export const TOPIC_PAGE_LIMIT = 50;
 
 /** Argomenti: the national vocabulary of topics and one page per topic. */
-export function registerTopicRoutes(app: FastifyInstance): void {
+export function registerTopicRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get('/argomenti', { schema: { querystring: PortalPageQuery } }, async (request, reply) => {
     const { t } = request;
     return sendPortalPage(request, reply, {
@@ -53,9 +61,21 @@ export function registerTopicRoutes(app: FastifyInstance): void {
       schema: { querystring: PortalPageQuery, params: Type.Object({ slug: Type.String({ maxLength: 60 }) }) },
     },
     async (request, reply) => {
-      const { t } = request;
+      const { t, locale } = request;
       const topic = topicBySlug((request.params as { slug: string }).slug);
       if (!topic) throw new AppError('NOT_FOUND');
+      const tenant = tenantOf(request);
+      const sources = contentSources();
+      // Everything tagged with the topic, from every module, in one transaction.
+      const groups = await withTenant(ctx.database, tenant.id, async (tx) => {
+        const out: Array<{ name: string; label: string; items: ContentItem[] }> = [];
+        for (const source of sources) {
+          const items = await source.byTopic(tx, tenant.id, topic.slug, TOPIC_PAGE_LIMIT);
+          if (items.length)
+            out.push({ name: source.name, label: groupLabel(t, source.name, source.typeLabel), items });
+        }
+        return out;
+      });
       return sendPortalPage(request, reply, {
         title: topic.label,
         description: topic.description,
@@ -69,7 +89,25 @@ export function registerTopicRoutes(app: FastifyInstance): void {
             <p class="lead mb-4" safe>
               {topic.description}
             </p>
-            <EmptyState text={t('portal.empty')} />
+            {groups.length ? (
+              groups.map((group) => (
+                <section class="mb-5" aria-labelledby={`topic-${group.name}`}>
+                  <h2 class="h3 mb-3" id={`topic-${group.name}`} safe>
+                    {`${group.label} (${group.items.length})`}
+                  </h2>
+                  <ul class="list-unstyled">
+                    {group.items.map((item) => (
+                      <ResultItem t={t} locale={locale} item={item} />
+                    ))}
+                  </ul>
+                </section>
+              ))
+            ) : (
+              <EmptyState text={t('portal.topicPage.empty')} />
+            )}
+            <a class="btn btn-outline-primary" href="/argomenti" safe>
+              {t('portal.topicPage.browse')}
+            </a>
           </>
         ),
       });
