@@ -1,12 +1,15 @@
-// Loaded before Bootstrap Italia (both deferred, in order): it must know where its fonts live, and
-// the CSP forbids inline scripts, hence this file.
+// Loaded before Bootstrap Italia (both deferred, in order); the CSP forbids inline scripts, hence
+// this file. Video.js (inside the bundle) would inject <style> elements the CSP refuses; its default
+// player sizes are not needed (no page has a player yet, and app.css can size one).
+window.VIDEOJS_NO_DYNAMIC_STYLE = true;
 window.__PUBLIC_PATH__ = document
   .querySelector('link[href*="/bootstrap-italia.min.css"]')
   .getAttribute('href')
   .replace(/css\/bootstrap-italia\.min\.css$/, 'fonts');
 
 document.addEventListener('DOMContentLoaded', () => {
-  if (window.bootstrap && typeof window.bootstrap.loadFonts === 'function') window.bootstrap.loadFonts();
+  // Fonts come from a stylesheet (campanile-fonts.css): bootstrap.loadFonts() injects a <style>
+  // element, which the CSP (style-src 'self') refuses.
   // Move focus to a form's error summary so screen readers announce it (WCAG 3.3.1).
   const summary = document.querySelector('[data-error-summary]');
   if (summary) summary.focus();

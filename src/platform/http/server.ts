@@ -14,6 +14,7 @@ import { AppError } from '../errors/catalogue.js';
 import { isLocale, negotiateLocale, translator } from '../i18n/index.js';
 import {
   APP_PREFIX,
+  asset,
   BI_PREFIX,
   BOOTSTRAP_ITALIA_DIST,
   HTMX_DIST,
@@ -22,6 +23,7 @@ import {
   LEAFLET_PREFIX,
   PUBLIC_DIR,
 } from '../views/assets.js';
+import { fontFacesCss } from '../views/fonts.js';
 import { sendError, toAppError } from './errors.js';
 import type { Actor, TenantContext } from './types.js';
 
@@ -101,7 +103,8 @@ export async function createServer(options: ServerOptions): Promise<App> {
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', ...(options.imgSrc ?? [])],
-        fontSrc: ["'self'"],
+        // data: for the Video.js icon font Bootstrap Italia's CSS embeds (docs/ARCHITECTURE.md, Pages).
+        fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
@@ -163,6 +166,14 @@ export async function createServer(options: ServerOptions): Promise<App> {
     ...immutable,
     decorateReply: false,
   });
+  // Bootstrap Italia's fonts as a stylesheet: its loadFonts() injects a <style> the CSP refuses.
+  const fontsCss = fontFacesCss('fonts/');
+  app.get(asset.biFonts, { config: { tenant: false }, schema: { hide: true } }, async (_request, reply) =>
+    reply
+      .type('text/css; charset=utf-8')
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .send(fontsCss),
+  );
   await app.register(fastifyStatic, {
     root: HTMX_DIST,
     prefix: HTMX_PREFIX,

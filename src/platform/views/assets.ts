@@ -24,6 +24,8 @@ export const asset = {
   biCss: `${BI_PREFIX}css/bootstrap-italia.min.css`,
   biJs: `${BI_PREFIX}js/bootstrap-italia.bundle.min.js`,
   biSprites: `${BI_PREFIX}svg/sprites.svg`,
+  /** Bootstrap Italia's @font-face rules as a stylesheet (platform/views/fonts.ts). */
+  biFonts: `${BI_PREFIX}campanile-fonts.css`,
   htmx: `${HTMX_PREFIX}htmx.min.js`,
   leafletCss: `${LEAFLET_PREFIX}leaflet.css`,
   leafletJs: `${LEAFLET_PREFIX}leaflet.js`,

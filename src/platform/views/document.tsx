@@ -26,6 +26,7 @@ export function Document(props: DocumentProps): JSX.Element {
           <meta name="bootstrap-italia-version" content={BOOTSTRAP_ITALIA_VERSION} />
           <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
           <link rel="stylesheet" href={asset.biCss} />
+          <link rel="stylesheet" href={asset.biFonts} />
           <link rel="stylesheet" href={asset.appCss} />
           <script src={asset.appInit} defer></script>
           <script src={asset.biJs} defer></script>
