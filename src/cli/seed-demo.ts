@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../platform/db/client.js';
 import { migrateDatabase } from '../platform/db/migrate.js';
 import { acquireDataDirLock } from '../platform/process/lockfile.js';
+import { LocalStorage } from '../platform/storage/storage.js';
 import type { CliCommand } from './commands.js';
 import { DEMO_PASSWORD, seedDemo } from './demo/seed.js';
 import { demoSummaryLines } from './demo/summary.js';
@@ -23,7 +24,10 @@ export const seedDemoCommand: CliCommand = {
     });
     try {
       await migrateDatabase(database);
-      const result = await seedDemo(database, { password: DEMO_PASSWORD });
+      const result = await seedDemo(database, {
+        password: DEMO_PASSWORD,
+        storage: new LocalStorage(join(env.DATA_DIR, 'files')),
+      });
       if (!result.created) {
         process.stdout.write('The demo Comune (valmorena) already exists: nothing to do.\n');
         return 0;

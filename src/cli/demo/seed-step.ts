@@ -13,7 +13,7 @@ export const seedDemoStep: DemoStep = {
     const { database } = runtime.ctx;
     const [any] = await database.db.select({ id: tenants.id }).from(tenants).limit(1);
     if (!any) {
-      const result = await seedDemo(database, { password: DEMO_PASSWORD });
+      const result = await seedDemo(database, { password: DEMO_PASSWORD, storage: runtime.ctx.storage });
       log.info({ ms: Math.round(result.ms), counts: result.counts }, 'demo Comune created');
     }
     const demo = await findDemoTenant(database);

@@ -5,6 +5,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { citizens, staffUsers } from '../../modules/identity/index.js';
 import { hashPassword } from '../../modules/identity/passwords.js';
+import { seedNewsDemo } from '../../modules/news/index.js';
 import { officeHours, officeMembers, offices } from '../../modules/offices/index.js';
 import { seedPlacesDemo } from '../../modules/places/demo.js';
 import { privacyNotices, retentionPolicies } from '../../modules/privacy/index.js';
@@ -12,6 +13,7 @@ import { seedServicesDemo } from '../../modules/services/demo.js';
 import { areas, createTenant, tenantHosts, tenants } from '../../modules/tenancy/index.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { type Database, type Tx, withTenant } from '../../platform/db/client.js';
+import type { Storage } from '../../platform/storage/storage.js';
 import { demoAreas, demoOffices, demoStaff, demoTenant, generateCitizens } from './comune-data.js';
 import { DEMO_NOTICE_BODY, DEMO_NOTICE_TITLE } from './privacy-notice.js';
 
@@ -36,6 +38,8 @@ export const DEMO_RETENTION_DAYS: Readonly<Record<string, number>> = {
 export interface SeedDemoOptions {
   password?: string;
   citizens?: number;
+  /** Where demo images and attachments go (without it, demo news have none). */
+  storage?: Storage;
 }
 
 export interface SeedDemoResult {
@@ -103,7 +107,7 @@ export async function seedDemo(database: Database, options: SeedDemoOptions = {}
 
   try {
     const counts = await withTenant(database, tenantId, (tx) =>
-      writeDemoData(tx, tenantId, passwordHash, options.citizens ?? DEMO_CITIZEN_COUNT),
+      writeDemoData(tx, tenantId, passwordHash, options.citizens ?? DEMO_CITIZEN_COUNT, options.storage),
     );
     return { created: true, tenantId, hostnames, counts, ms: performance.now() - started };
   } catch (err) {
@@ -127,6 +131,7 @@ async function writeDemoData(
   tenantId: string,
   passwordHash: string,
   citizenCount: number,
+  storage?: Storage,
 ): Promise<Record<string, number>> {
   const areaRows = await tx
     .insert(areas)
@@ -227,6 +232,7 @@ async function writeDemoData(
   };
   Object.assign(counts, await seedPlacesDemo(tx, tenantId));
   Object.assign(counts, await seedServicesDemo(tx, tenantId, demoTenant.name));
+  Object.assign(counts, await seedNewsDemo(tx, tenantId, storage));
   await recordAudit(
     tx,
     tenantId,

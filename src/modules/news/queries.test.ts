@@ -63,17 +63,15 @@ describe('news queries', () => {
       ]),
     );
     await withTenant(database, other.id, (tx) =>
-      tx
-        .insert(newsItems)
-        .values({
-          tenantId: other.id,
-          slug: 'altrove',
-          title: 'Notizia di un altro Comune',
-          status: 'published',
-          featured: true,
-          topics: ['sport'],
-          publishAt: new Date(now - DAY),
-        }),
+      tx.insert(newsItems).values({
+        tenantId: other.id,
+        slug: 'altrove',
+        title: 'Notizia di un altro Comune',
+        status: 'published',
+        featured: true,
+        topics: ['sport'],
+        publishAt: new Date(now - DAY),
+      }),
     );
   });
 
