@@ -12,6 +12,9 @@ import { EVENTS_PUBLIC_PATH, PLACES_PUBLIC_PATH } from './http/portal.js';
  */
 const TRIGRAM_MIN = 0.45;
 
+/** Search covers events from this many days ago onwards: an archive of old ones is read by scanning. */
+export const SEARCH_EVENTS_DAYS = 400;
+
 export const PLACE_TYPE_LABEL = 'portal.contentTypes.place';
 export const EVENT_TYPE_LABEL = 'portal.contentTypes.event';
 
@@ -19,8 +22,12 @@ export const EVENT_TYPE_LABEL = 'portal.contentTypes.event';
  * The rank of a row over its title, head (title + short text) and body: a lateral join computing the
  * two trigram similarities once, and the rank expression using it.
  */
-function ranking(title: SQL, head: SQL, body: SQL): { join: SQL; rank: SQL } {
+function ranking(query: string, title: SQL, head: SQL, body: SQL): { join: SQL; rank: SQL; candidate: SQL } {
   return {
+    // The cheap tests that pick the rows worth ranking: full-text on the whole text (`body`), trigrams on
+    // the short one (`head`). Under row-level security no expression index can serve them.
+    candidate: sql`(to_tsvector('italian', immutable_unaccent(${body})) @@ plainto_tsquery('italian', immutable_unaccent(${query}))
+      or (char_length(${query}) >= 3 and word_similarity(immutable_unaccent(lower(${query})), immutable_unaccent(lower(${head}))) >= ${TRIGRAM_MIN}))`,
     join: sql`cross join lateral (select
         case when p.tri then word_similarity(p.uq, immutable_unaccent(lower(${title}))) else 0 end as title,
         case when p.tri then word_similarity(p.uq, immutable_unaccent(lower(${head}))) else 0 end as head) w`,
@@ -69,10 +76,11 @@ export const placesContentSource: ContentSource = {
   typeLabel: PLACE_TYPE_LABEL,
 
   async search(tx, tenantId, query, limit): Promise<ContentHit[]> {
-    const { join, rank } = ranking(
+    const { join, rank, candidate } = ranking(
+      query,
       sql`pl.name`,
-      sql`pl.name || ' ' || k.name || ' ' || pl.address`,
-      sql`pl.description || ' ' || pl.opening_notes`,
+      sql`pl.name || ' ' || pl.address`,
+      sql`pl.name || ' ' || pl.address || ' ' || pl.description || ' ' || pl.opening_notes`,
     );
     const rows = await queryRows<PlaceRow & { rank: number | string }>(
       tx,
@@ -80,7 +88,7 @@ export const placesContentSource: ContentSource = {
           select slug, name, kind, address, rank from (
             select pl.slug, pl.name, k.name as kind, pl.address, ${rank} as rank
             from place pl join place_kind k on k.id = pl.kind_id cross join p ${join}
-            where pl.tenant_id = ${tenantId}) x
+            where pl.tenant_id = ${tenantId} and ${candidate}) x
           where rank > 0
           order by rank desc, name
           limit ${limit}`,
@@ -140,21 +148,28 @@ const EVENT_COLUMNS = sql`e.slug, e.title, e.summary, e.starts_at, e.ends_at, e.
 
 /**
  * Eventi: published events, and cancelled ones (their page stays public so people learn it). Search
- * finds past events too (their page exists); topic pages list only those not yet ended.
+ * finds upcoming events and those of the last SEARCH_EVENTS_DAYS days (older pages stay reachable from
+ * the events archive); topic pages list only those not yet ended.
  */
 export const eventsContentSource: ContentSource = {
   name: 'events',
   typeLabel: EVENT_TYPE_LABEL,
 
   async search(tx, tenantId, query, limit): Promise<ContentHit[]> {
-    const { join, rank } = ranking(sql`e.title`, sql`e.title || ' ' || e.summary`, sql`e.description`);
+    const { join, rank, candidate } = ranking(
+      query,
+      sql`e.title`,
+      sql`e.title || ' ' || e.summary`,
+      sql`e.title || ' ' || e.summary || ' ' || e.description`,
+    );
     const rows = await queryRows<EventRow & { rank: number | string }>(
       tx,
       sql`with p as (${params(query)})
           select * from (
             select ${EVENT_COLUMNS}, ${rank} as rank
             from event e left join place pl on pl.id = e.place_id cross join p ${join}
-            where e.tenant_id = ${tenantId} and e.status in ('published', 'cancelled')) x
+            where e.tenant_id = ${tenantId} and e.status in ('published', 'cancelled')
+              and e.starts_at >= ${new Date(Date.now() - SEARCH_EVENTS_DAYS * 86_400_000)} and ${candidate}) x
           where rank > 0
           order by rank desc, starts_at desc
           limit ${limit}`,

@@ -28,6 +28,9 @@ export const servicesContentSource: ContentSource = {
   typeLabel: SERVICE_TYPE_LABEL,
 
   async search(tx: Tx, tenantId: string, query: string, limit: number): Promise<ContentHit[]> {
+    // Two cheap tests pick the candidates (full-text on the whole text, trigrams on title + summary);
+    // only candidates are ranked. No index helps here: under row-level security PostgreSQL uses no
+    // index whose operator is not leakproof (@@, <%), so this is a scan of the Comune's services.
     const rows = await queryRows<ServiceHitRow>(
       tx,
       sql`with p as (
@@ -38,7 +41,7 @@ export const servicesContentSource: ContentSource = {
             select s.slug, s.title, s.summary, greatest(
                 case when to_tsvector('italian', immutable_unaccent(s.title)) @@ p.tsq then 0.9
                      when to_tsvector('italian', immutable_unaccent(s.title || ' ' || s.summary)) @@ p.tsq then 0.75
-                     when to_tsvector('italian', immutable_unaccent(s.description || ' ' || s.needed)) @@ p.tsq then 0.55
+                     when to_tsvector('italian', immutable_unaccent(s.title || ' ' || s.summary || ' ' || s.description || ' ' || s.needed)) @@ p.tsq then 0.55
                      else 0 end,
                 case when w.title >= ${TRIGRAM_MIN} then 0.95 * w.title else 0 end,
                 case when w.head >= ${TRIGRAM_MIN} then 0.85 * w.head else 0 end) as rank
@@ -47,7 +50,11 @@ export const servicesContentSource: ContentSource = {
             cross join lateral (select
                 case when p.tri then word_similarity(p.uq, immutable_unaccent(lower(s.title))) else 0 end as title,
                 case when p.tri then word_similarity(p.uq, immutable_unaccent(lower(s.title || ' ' || s.summary))) else 0 end as head) w
-            where s.tenant_id = ${tenantId} and s.status = 'active') x
+            where s.tenant_id = ${tenantId} and s.status = 'active'
+              and (to_tsvector('italian', immutable_unaccent(s.title || ' ' || s.summary || ' ' || s.description || ' ' || s.needed))
+                     @@ plainto_tsquery('italian', immutable_unaccent(${query}))
+                   or (char_length(${query}) >= 3
+                       and word_similarity(immutable_unaccent(lower(${query})), immutable_unaccent(lower(s.title || ' ' || s.summary))) >= ${TRIGRAM_MIN}))) x
           where rank > 0
           order by rank desc, title
           limit ${limit}`,
