@@ -72,6 +72,10 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     secret: ctx.secret,
     trustProxy: ctx.env.TRUST_PROXY,
     imgSrc: mapImgSources(ctx.env),
+    pageCache: {
+      ttlMs: (ctx.env.PAGE_CACHE_TTL_SECONDS ?? (ctx.env.NODE_ENV === 'test' ? 0 : 15)) * 1000,
+      maxBytes: ctx.env.PAGE_CACHE_MAX_MB * 1024 * 1024,
+    },
     secureCookies: secure,
     resolveTenant: (host) => findTenantByHost(ctx.database, host),
     loadActor: actorLoader(ctx.database),

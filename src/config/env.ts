@@ -36,6 +36,20 @@ const EnvSchema = Type.Object({
     default: 10,
     description: 'login attempts per IP per minute',
   }),
+  PAGE_CACHE_TTL_SECONDS: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      maximum: 3600,
+      description:
+        'lifetime of cached anonymous portal pages; 0 turns the cache off (default 15, 0 under NODE_ENV=test)',
+    }),
+  ),
+  PAGE_CACHE_MAX_MB: Type.Integer({
+    minimum: 1,
+    maximum: 4096,
+    default: 64,
+    description: 'memory bound of the page cache',
+  }),
   OIDC_ISSUER: Type.Optional(
     Type.String({ pattern: '^https?://', description: 'SPID/CIE OpenID Connect issuer' }),
   ),

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Executor } from '../db/client.js';
+import { pagesChanged } from '../http/page-cache.js';
 import type { Actor } from '../http/types.js';
 import { auditLog } from './schema.js';
 
@@ -55,6 +56,8 @@ export async function recordAudit(
   actor: AuditActor,
   entry: { action: string; entity: string; entityId?: string | null; changes?: unknown },
 ): Promise<void> {
+  // Every staff change is audited: the Comune's cached portal pages are stale from now on.
+  pagesChanged(tenantId);
   await tx.insert(auditLog).values({
     tenantId,
     actorId: actor.id,

@@ -25,6 +25,7 @@ import {
 } from '../views/assets.js';
 import { fontFacesCss } from '../views/fonts.js';
 import { sendError, toAppError } from './errors.js';
+import { PageCache, type PageCacheOptions, registerPageCache } from './page-cache.js';
 import type { Actor, TenantContext } from './types.js';
 
 export interface ServerOptions {
@@ -39,6 +40,8 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Extra img-src origins for the CSP (the map tile server, when one is configured). */
   imgSrc?: string[];
+  /** Anonymous portal pages kept in memory (page-cache.ts); off when absent or ttlMs is 0. */
+  pageCache?: PageCacheOptions;
 }
 
 export type App = FastifyInstance;
@@ -204,10 +207,22 @@ export async function createServer(options: ServerOptions): Promise<App> {
     request.actor = await options.loadActor(request, reply);
   });
 
+  // After tenancy (the key needs the Comune): anonymous portal pages answered from memory.
+  const pageCache = new PageCache(options.pageCache ?? { ttlMs: 0, maxBytes: 0 });
+  app.decorate('pageCache', pageCache);
+  registerPageCache(app as unknown as FastifyInstance, pageCache);
+
   // CSRF for every state-changing request from a browser (form or htmx). Routes authenticated
-  // otherwise (API keys, webhooks, OIDC callbacks) opt out with config.csrf = false.
+  // otherwise (API keys, webhooks, OIDC callbacks) opt out with config.csrf = false. Public forms
+  // anyone may send without logging in (the rating component) set config.csrf = 'anonymous-same-origin':
+  // without a session they are checked by Fetch Metadata / Origin instead of a token, so the pages
+  // carrying them hold no per-visitor token and can be cached (docs/ARCHITECTURE.md, "CSRF").
   app.addHook('preValidation', (request, reply, done) => {
-    if (!UNSAFE.has(request.method) || request.routeOptions.config?.csrf === false) return done();
+    const mode = request.routeOptions.config?.csrf;
+    if (!UNSAFE.has(request.method) || mode === false) return done();
+    if (mode === 'anonymous-same-origin' && request.actor.kind === 'anonymous') {
+      return isSameOrigin(request) ? done() : done(new AppError('CSRF_INVALID'));
+    }
     // On a bad token csrfProtection replies with its error (mapped to CSRF_INVALID) and never calls back.
     app.csrfProtection(request, reply, () => {
       const body = request.body as Record<string, unknown> | undefined;
@@ -230,6 +245,24 @@ export async function createServer(options: ServerOptions): Promise<App> {
   });
 
   return app as unknown as App;
+}
+
+/**
+ * Whether a browser sent this request from a page of this same site: Fetch Metadata
+ * (`Sec-Fetch-Site`, every current browser), else the `Origin` header, else the `Referer`. A request
+ * with none of them comes from no browser page at all (a script sending as itself), which a forged
+ * cross-site form cannot be.
+ */
+export function isSameOrigin(request: FastifyRequest): boolean {
+  const site = request.headers['sec-fetch-site'];
+  if (typeof site === 'string') return site === 'same-origin' || site === 'none';
+  const from = request.headers.origin ?? request.headers.referer;
+  if (typeof from !== 'string') return true;
+  try {
+    return new URL(from).host.toLowerCase() === request.host.toLowerCase();
+  } catch {
+    return false;
+  }
 }
 
 /** Sends a rendered page (JSX may be a promise when components await). */

@@ -53,8 +53,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** false for routes that answer before or without a Comune (health checks, static files). */
     tenant?: boolean;
-    /** false for routes authenticated otherwise (API keys, webhooks): they never read session cookies. */
-    csrf?: boolean;
+    /**
+     * false for routes authenticated otherwise (API keys, webhooks): they never read session cookies.
+     * 'anonymous-same-origin' for public forms: a same-origin check without a session, the token with one.
+     */
+    csrf?: boolean | 'anonymous-same-origin';
     /** 'api' routes answer errors in JSON whatever the Accept header says. */
     kind?: 'page' | 'api';
   }

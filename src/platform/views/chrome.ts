@@ -18,7 +18,11 @@ export function backofficeChrome(request: FastifyRequest, reply: FastifyReply): 
   };
 }
 
-/** The portal frame; with `reply` it also carries a CSRF token (pages with the rating component). */
+/**
+ * The portal frame; with `reply` it also carries a CSRF token for a logged-in visitor (pages with the
+ * rating component). Anonymous visitors get none: their public forms are checked by origin instead
+ * (config.csrf 'anonymous-same-origin'), so their pages set no cookie and can be cached.
+ */
 export function portalChrome(request: FastifyRequest, reply?: FastifyReply): PortalChrome {
   return {
     tenant: tenantOf(request),
@@ -26,6 +30,6 @@ export function portalChrome(request: FastifyRequest, reply?: FastifyReply): Por
     t: request.t,
     citizenName: request.actor.kind === 'citizen' ? request.actor.name : null,
     path: request.url.split('?')[0] ?? '/',
-    ...(reply ? { csrfToken: reply.generateCsrf() } : {}),
+    ...(reply && request.actor.kind !== 'anonymous' ? { csrfToken: reply.generateCsrf() } : {}),
   };
 }

@@ -6,20 +6,24 @@ import { sessionCookieFor } from '../../../../test/helpers/session.js';
 import { csrfFor, randomIp } from '../../../../test/helpers/staff.js';
 import { queryRows, withTenant } from '../../../platform/db/client.js';
 
+/** Posts the rating form as a browser on the Comune's own page does (Fetch Metadata: same-origin). */
 async function postFeedback(
   tenant: { host: string; slug: string; id: string; name: string },
   fields: Record<string, string>,
-  options: { csrf?: boolean; ip?: string } = {},
+  options: { ip?: string; headers?: Record<string, string> } = {},
 ) {
   const { app } = await testApp();
-  const form = await csrfFor(app, tenant, '', '/');
-  const body = new URLSearchParams(options.csrf === false ? fields : { _csrf: form.token, ...fields });
   return app.inject({
     method: 'POST',
     url: '/feedback',
     remoteAddress: options.ip ?? randomIp(),
-    headers: { host: tenant.host, cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-    payload: body.toString(),
+    headers: {
+      host: tenant.host,
+      'content-type': 'application/x-www-form-urlencoded',
+      'sec-fetch-site': 'same-origin',
+      ...options.headers,
+    },
+    payload: new URLSearchParams(fields).toString(),
   });
 }
 
@@ -77,11 +81,73 @@ test('invalid answers are refused: no stars, a foreign address, a mismatched ans
   assert.deepEqual(await storedFeedback(tenant.id), []);
 });
 
-test('the rating form needs its CSRF token', async () => {
+test('an anonymous rating sent from another site is refused; from the same site it needs no token or cookie', async () => {
   const tenant = await createTestTenant();
-  const res = await postFeedback(tenant, { page: '/', rating: '4' }, { csrf: false });
-  assert.equal(res.statusCode, 403);
+  const { app } = await testApp();
+  const home = await app.inject({ url: '/', headers: { host: tenant.host } });
+  assert.equal(home.statusCode, 200);
+  assert.match(home.body, /data-element="feedback"/);
+  assert.doesNotMatch(home.body, /name="_csrf"/, 'no per-visitor token on an anonymous page');
+  assert.equal(home.headers['set-cookie'], undefined, 'no cookie on first load');
+  const crossSite: Array<Record<string, string>> = [
+    { 'sec-fetch-site': 'cross-site' },
+    // Another Comune on the same provider's domain is "same-site", still not this site.
+    { 'sec-fetch-site': 'same-site' },
+    { 'sec-fetch-site': '', origin: 'https://evil.example' },
+    { 'sec-fetch-site': '', origin: 'null' },
+    { 'sec-fetch-site': '', referer: 'https://evil.example/page' },
+  ];
+  for (const headers of crossSite) {
+    const clean = Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== ''));
+    const res = await app.inject({
+      method: 'POST',
+      url: '/feedback',
+      remoteAddress: randomIp(),
+      headers: { host: tenant.host, 'content-type': 'application/x-www-form-urlencoded', ...clean },
+      payload: 'page=%2F&rating=4',
+    });
+    assert.equal(res.statusCode, 403, JSON.stringify(headers));
+    assert.match(res.body, /CSRF_INVALID|sessione|modulo/i);
+  }
   assert.deepEqual(await storedFeedback(tenant.id), []);
+  // Browsers without Fetch Metadata still send Origin on a POST.
+  const originOnly = await app.inject({
+    method: 'POST',
+    url: '/feedback',
+    remoteAddress: randomIp(),
+    headers: {
+      host: tenant.host,
+      origin: `http://${tenant.host}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    payload: 'page=%2F&rating=4',
+  });
+  assert.equal(originOnly.statusCode, 303);
+  assert.equal((await postFeedback(tenant, { page: '/', rating: '5' })).statusCode, 303);
+  assert.equal((await storedFeedback(tenant.id)).length, 2);
+});
+
+test('a logged-in visitor rates with the CSRF token of the page, never without it', async () => {
+  const tenant = await createTestTenant();
+  const { app } = await testApp();
+  const staff = await sessionCookieFor(tenant, ['editor']);
+  const form = await csrfFor(app, tenant, staff.headers.cookie ?? '', '/');
+  const post = (body: Record<string, string>) =>
+    app.inject({
+      method: 'POST',
+      url: '/feedback',
+      remoteAddress: randomIp(),
+      headers: {
+        host: tenant.host,
+        cookie: form.cookie,
+        'sec-fetch-site': 'same-origin',
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      payload: new URLSearchParams(body).toString(),
+    });
+  assert.equal((await post({ page: '/', rating: '4' })).statusCode, 403);
+  assert.equal((await post({ _csrf: form.token, page: '/', rating: '4' })).statusCode, 303);
+  assert.equal((await storedFeedback(tenant.id)).length, 1);
 });
 
 test('one address may rate at most 20 times a minute', async () => {

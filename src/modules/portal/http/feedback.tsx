@@ -48,7 +48,8 @@ export function registerFeedbackRoutes(app: FastifyInstance, ctx: AppContext): v
   app.post(
     '/feedback',
     {
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      // Anyone may rate a page without logging in: same-origin check, token only with a session.
+      config: { csrf: 'anonymous-same-origin', rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: { body: FeedbackBody },
       attachValidation: true,
     },

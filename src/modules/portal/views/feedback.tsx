@@ -12,7 +12,8 @@ export function FeedbackForm(props: {
   t: Translate;
   /** Path of the rated page (no query string). */
   page: string;
-  csrfToken: string;
+  /** Only for a logged-in visitor: anonymous answers are checked by origin (no per-visitor token). */
+  csrfToken?: string;
   /** After a successful answer: the thank-you message instead of the form. */
   thanked?: boolean;
 }): JSX.Element {
@@ -52,7 +53,7 @@ export function FeedbackForm(props: {
                 </p>
               ) : (
                 <form method="post" action="/feedback" data-feedback-form>
-                  <CsrfField token={props.csrfToken} />
+                  {props.csrfToken ? <CsrfField token={props.csrfToken} /> : ''}
                   <input type="hidden" name="page" value={props.page} />
                   <fieldset class="rating d-flex justify-content-center">
                     <legend class="visually-hidden" safe>
