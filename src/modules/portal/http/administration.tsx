@@ -23,7 +23,8 @@ export const NEWS_CATEGORIES = ['notizie', 'comunicati', 'avvisi'] as const;
 function OfficeCard(props: { office: PublicOffice; days: string[]; t: (k: string) => string }): JSX.Element {
   const { office, t } = props;
   return (
-    <div class="col-12 col-lg-6">
+    // The anchor is where a scheda servizio sends citizens to contact its office.
+    <div class="col-12 col-lg-6" id={`ufficio-${office.slug}`}>
       <div class="card card-bg shadow-sm h-100">
         <div class="card-body">
           <h2 class="card-title h5" safe>
