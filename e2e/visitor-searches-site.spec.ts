@@ -63,10 +63,13 @@ test('search works with JavaScript off: from the home search box to a filtered r
   await page.context().close();
 });
 
-test('the home page shows the upcoming events of the demo Comune, with no accessibility violation', async () => {
+test('the home page shows the featured news and upcoming events of the demo Comune, with no accessibility violation', async () => {
   const { url } = await demo();
   const page = await newPage(await browserInstance());
   await page.goto(`${url}/`);
+  const featured = page.locator('section[aria-labelledby="home-highlights"] h3 a');
+  assert.ok((await featured.count()) >= 1, 'featured news in evidence');
+  assert.match(String(await featured.first().getAttribute('href')), /^\/novita\//);
   const events = page.locator('section[aria-labelledby="home-calendar"] h3 a');
   assert.ok((await events.count()) >= 1);
   assert.match(String(await events.first().getAttribute('href')), /^\/vivere-il-comune\/eventi\//);

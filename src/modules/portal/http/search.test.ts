@@ -3,6 +3,7 @@ import { before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { createTestTenant, type TestTenant, testApp } from '../../../../test/helpers/context.js';
 import { withTenant } from '../../../platform/db/client.js';
+import { newsItems } from '../../news/index.js';
 import { offices } from '../../offices/index.js';
 import { events, placeKinds, places } from '../../places/index.js';
 import { DEMO_SERVICES, seedServicesDemo } from '../../services/demo.js';
@@ -60,6 +61,25 @@ async function seedContent(t: TestTenant) {
       })
       .returning({ id: places.id });
     const now = Date.now();
+    await tx.insert(newsItems).values([
+      {
+        tenantId: t.id,
+        slug: 'restauro-torre-civica',
+        title: 'Restauro della torre civica della città',
+        summary: 'I lavori finiranno in primavera.',
+        topics: ['patrimonio-culturale'],
+        status: 'published',
+        publishAt: new Date(now - day),
+      },
+      {
+        tenantId: t.id,
+        slug: 'notizia-in-bozza',
+        title: 'Notizia in bozza sulla città',
+        topics: ['patrimonio-culturale'],
+        status: 'draft',
+        publishAt: new Date(now - day),
+      },
+    ]);
     await tx.insert(events).values([
       {
         tenantId: t.id,
@@ -107,7 +127,11 @@ describe('site search, topic pages', () => {
     const links = resultLinks(res.body);
     assert.ok(links.includes('/vivere-il-comune/luoghi/museo-della-citta'), links.join());
     assert.ok(links.includes('/vivere-il-comune/eventi/notte-al-museo'), links.join());
-    assert.ok(!links.some((l) => l.includes('bozza-segreta')));
+    assert.ok(
+      links.some((l) => l.endsWith('/restauro-torre-civica')),
+      links.join(),
+    );
+    assert.ok(!links.some((l) => l.includes('bozza-segreta') || l.includes('notizia-in-bozza')));
     // Each result says what it is.
     assert.match(res.body, />Luogo</);
     assert.match(res.body, />Evento</);
@@ -197,6 +221,9 @@ describe('site search, topic pages', () => {
     assert.match(res.body, /<h2[^>]*>Luoghi \(1\)<\/h2>/);
     assert.match(res.body, /href="\/vivere-il-comune\/luoghi\/museo-della-citta"/);
     assert.match(res.body, /<h2[^>]*>Eventi \(1\)<\/h2>/);
+    assert.match(res.body, /<h2[^>]*>Notizie \(1\)<\/h2>/);
+    assert.match(res.body, /restauro-torre-civica/);
+    assert.doesNotMatch(res.body, /notizia-in-bozza/);
     const anagrafe = await get('/argomenti/anagrafe');
     assert.match(anagrafe.body, /<h2[^>]*>Servizi \(\d+\)<\/h2>/);
     assert.match(anagrafe.body, /href="\/servizi\/certificati-anagrafici"/);
