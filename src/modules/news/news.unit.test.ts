@@ -119,3 +119,21 @@ test('the demo news: about thirty, national topics only, some in evidenza, sched
   assert.equal(meta.format, 'jpeg');
   assert.equal(meta.width, 1600);
 });
+
+test('every Italian text of the module has its English and German translation', async () => {
+  const { newsMessages } = await import('./messages.js');
+  type Tree = { [key: string]: string | Tree };
+  const keys = (tree: Tree, prefix = ''): string[] =>
+    Object.entries(tree).flatMap(([k, v]) =>
+      typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
+    );
+  const italian = keys(newsMessages.it as Tree);
+  for (const locale of ['en', 'de'] as const) {
+    const translated = new Set(keys(newsMessages[locale] as Tree));
+    assert.deepEqual(
+      italian.filter((k) => !translated.has(k)),
+      [],
+      locale,
+    );
+  }
+});

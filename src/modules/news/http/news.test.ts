@@ -399,6 +399,47 @@ describe('news: back office and portal', () => {
     assert.ok(audit);
   });
 
+  test('an oversized image is refused with its reason; removing the image deletes its files', async () => {
+    const { ctx } = await testApp();
+    const huge = Buffer.concat([await jpegWithExif(64, 64), Buffer.alloc(10 * 1024 * 1024 + 10)]);
+    const refused = await post(
+      '/backoffice/novita/nuova',
+      [...baseFields({ title: 'Foto enorme', imageAlt: 'Una foto' }), ['topics', 'sport']],
+      [{ name: 'image', filename: 'enorme.jpg', type: 'image/jpeg', data: huge }],
+    );
+    assert.equal(refused.statusCode, 413);
+    assert.match(refused.body, /L’immagine supera il limite di 10 MB/);
+    assert.match(refused.body, /value="Foto enorme"/);
+
+    const created = await post(
+      '/backoffice/novita/nuova',
+      [...baseFields({ title: 'Foto da togliere', imageAlt: 'Una foto' }), ['topics', 'sport']],
+      [{ name: 'image', filename: 'f.jpg', type: 'image/jpeg', data: await jpegWithExif(500, 300) }],
+    );
+    assert.equal(created.statusCode, 303);
+    const id = /novita\/([0-9a-f-]{36})\/modifica/.exec(String(created.headers.location))?.[1] ?? '';
+    const [before] = await withTenant(ctx.database, tenant.id, (tx) =>
+      tx.select().from(newsItems).where(eq(newsItems.id, id)),
+    );
+    const keys = before?.image?.variants.map((v) => v.key) ?? [];
+    assert.deepEqual(
+      before?.image?.variants.map((v) => v.width),
+      [480, 500],
+    );
+    const removed = await post(`/backoffice/novita/${id}/modifica`, [
+      ...baseFields({ title: 'Foto da togliere', imageAlt: 'Una foto' }),
+      ['topics', 'sport'],
+      ['removeImage', '1'],
+    ]);
+    assert.equal(removed.statusCode, 303, removed.body.slice(0, 300));
+    const [after] = await withTenant(ctx.database, tenant.id, (tx) =>
+      tx.select().from(newsItems).where(eq(newsItems.id, id)),
+    );
+    assert.equal(after?.image, null);
+    assert.equal(after?.imageAlt, '');
+    for (const key of keys) assert.equal(await ctx.storage.get(key), null);
+  });
+
   test('another Comune sees none of these items, and an office operator cannot manage news', async () => {
     const { app, ctx } = await testApp();
     const other = await createTestTenant(ctx.database, 'Comune Accanto');
