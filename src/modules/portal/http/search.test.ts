@@ -221,7 +221,7 @@ describe('site search, topic pages', () => {
     assert.match(res.body, /<h2[^>]*>Luoghi \(1\)<\/h2>/);
     assert.match(res.body, /href="\/vivere-il-comune\/luoghi\/museo-della-citta"/);
     assert.match(res.body, /<h2[^>]*>Eventi \(1\)<\/h2>/);
-    assert.match(res.body, /<h2[^>]*>Notizie \(1\)<\/h2>/);
+    assert.match(res.body, /<h2[^>]*>Novità \(1\)<\/h2>/);
     assert.match(res.body, /restauro-torre-civica/);
     assert.doesNotMatch(res.body, /notizia-in-bozza/);
     const anagrafe = await get('/argomenti/anagrafe');
