@@ -8,6 +8,7 @@ import { NEWS_MANAGE, newsPermissions } from './policy.js';
 export { newsContentSource } from './content.js';
 export { seedNewsDemo } from './demo.js';
 export { NEWS_ADMIN_PATH } from './http/backoffice.js';
+export { latestNewsBlock } from './http/portal.js';
 export { NEWS_MANAGE } from './policy.js';
 export { featuredNews, latestNews, NEWS_PUBLIC_PATH, newsHref } from './queries.js';
 export { NEWS_KINDS, type NewsKind, newsAttachments, newsItems } from './schema.js';

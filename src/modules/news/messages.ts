@@ -118,6 +118,7 @@ const it = {
     kind: 'Tipo',
     topics: 'Argomenti',
     readMore: 'Leggi di più',
+    latest: 'Ultime novità',
     pageIndex: 'Indice della pagina',
     content: 'Contenuto',
     attachments: 'Documenti allegati',
@@ -125,7 +126,6 @@ const it = {
     expires: 'Valido fino al',
     updated: 'Ultimo aggiornamento',
     count: '{count} risultati',
-    empty: 'Non ci sono ancora contenuti pubblicati in questa sezione.',
     fileSize: '{type}, {size}',
   },
 } satisfies Messages;
@@ -247,6 +247,7 @@ const en: Messages = {
     kind: 'Type',
     topics: 'Topics',
     readMore: 'Read more',
+    latest: 'Latest news',
     pageIndex: 'Page index',
     content: 'Content',
     attachments: 'Attached documents',
@@ -254,7 +255,6 @@ const en: Messages = {
     expires: 'Valid until',
     updated: 'Last updated',
     count: '{count} results',
-    empty: 'Nothing has been published in this section yet.',
     fileSize: '{type}, {size}',
   },
 };
@@ -375,6 +375,7 @@ const de: Messages = {
     kind: 'Art',
     topics: 'Themen',
     readMore: 'Weiterlesen',
+    latest: 'Neueste Beiträge',
     pageIndex: 'Inhaltsverzeichnis',
     content: 'Inhalt',
     attachments: 'Angehängte Dokumente',
@@ -382,7 +383,6 @@ const de: Messages = {
     expires: 'Gültig bis',
     updated: 'Zuletzt aktualisiert',
     count: '{count} Ergebnisse',
-    empty: 'In diesem Bereich wurde noch nichts veröffentlicht.',
     fileSize: '{type}, {size}',
   },
 };

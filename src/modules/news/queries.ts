@@ -93,6 +93,16 @@ export async function latestNews(tx: Tx, tenantId: string, limit: number): Promi
   return rows.map(toContentItem);
 }
 
+/** The newest visible items as the portal's cards draw them (image, topics). */
+export async function listLatestCards(tx: Tx, tenantId: string, limit: number) {
+  return tx
+    .select({ ...cardColumns, topics: newsItems.topics })
+    .from(newsItems)
+    .where(and(eq(newsItems.tenantId, tenantId), visible()))
+    .orderBy(desc(newsItems.publishAt), asc(newsItems.title))
+    .limit(limit);
+}
+
 /** Visible items marked "in evidenza", newest first (home page featured block). */
 export async function featuredNews(tx: Tx, tenantId: string, limit: number): Promise<ContentItem[]> {
   const rows = await tx

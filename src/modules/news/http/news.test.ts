@@ -216,6 +216,14 @@ describe('news: back office and portal', () => {
     const list = await app.inject({ method: 'GET', url: '/novita/notizie', headers: { host: tenant.host } });
     assert.equal(list.statusCode, 200);
     assert.match(list.body, /href="\/novita\/notizie\/biblioteca-aperta-il-sabato"/);
+    const section = await app.inject({ method: 'GET', url: '/novita', headers: { host: tenant.host } });
+    assert.equal(section.statusCode, 200);
+    assert.match(section.body, /Ultime novità/);
+    assert.match(
+      section.body,
+      /<h3 class="card-title h5"><a[^>]*href="\/novita\/notizie\/biblioteca-aperta-il-sabato"/,
+    );
+    assert.equal((section.body.match(/data-element="news-category-link"/g) ?? []).length, 3);
   });
 
   test('scheduling and drafts: not public until published and due; staff preview the draft; unknown slugs 404', async () => {

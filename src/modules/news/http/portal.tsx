@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { can } from '../../../platform/auth/policy.js';
 import type { AppContext } from '../../../platform/context.js';
-import { withTenant } from '../../../platform/db/client.js';
+import { type Database, withTenant } from '../../../platform/db/client.js';
 import { AppError } from '../../../platform/errors/catalogue.js';
 import { tenantOf } from '../../../platform/http/tenant-required.js';
 import { formatLongDate, formatNumber } from '../../../platform/i18n/format.js';
@@ -18,6 +18,7 @@ import {
   getNewsPage,
   isVisible,
   KIND_CATEGORY,
+  listLatestCards,
   listPublicNews,
   NEWS_PUBLIC_PATH,
   newsHref,
@@ -419,9 +420,12 @@ function NewsCard(props: {
   >;
   t: Translate;
   locale: string;
+  /** The card title's heading level: 2 on a category page, 3 under a section heading. */
+  level?: 2 | 3;
 }): JSX.Element {
   const { item, t, locale } = props;
   const variant = item.image ? pickVariant(item.image, 480) : null;
+  const Heading = props.level === 3 ? 'h3' : 'h2';
   return (
     <div class="col-12 col-md-6 col-lg-4">
       <div class="card card-bg shadow-sm h-100">
@@ -447,17 +451,40 @@ function NewsCard(props: {
               {formatLongDate(item.publishAt, locale)}
             </time>
           </p>
-          <h2 class="card-title h5">
+          <Heading class="card-title h5">
             <a class="text-decoration-none" href={newsHref(item.kind, item.slug)} safe>
               {item.title}
             </a>
-          </h2>
+          </Heading>
           <p class="card-text" safe>
             {item.summary}
           </p>
         </div>
       </div>
     </div>
+  );
+}
+
+/** "Ultime novità" for the Novità page: the newest visible items of every kind, as cards. */
+export async function latestNewsBlock(
+  database: Database,
+  request: FastifyRequest,
+): Promise<JSX.Element | null> {
+  const { t, locale } = request;
+  const tenantId = tenantOf(request).id;
+  const rows = await withTenant(database, tenantId, (tx) => listLatestCards(tx, tenantId, 6));
+  if (rows.length === 0) return null;
+  return (
+    <section class="mt-5" aria-labelledby="latest-news-title">
+      <h2 id="latest-news-title" class="h3 mb-4" safe>
+        {t('news.portal.latest')}
+      </h2>
+      <div class="row g-4">
+        {rows.map((item) => (
+          <NewsCard item={item} t={t} locale={locale} level={3} />
+        ))}
+      </div>
+    </section>
   );
 }
 
@@ -509,7 +536,7 @@ export function registerNewsPortalRoutes(app: FastifyInstance, ctx: AppContext):
               {t(`portal.newsCategories.${category}.text`)}
             </p>
             {result.total === 0 ? (
-              <EmptyState text={t('news.portal.empty')} />
+              <EmptyState text={t('portal.empty')} />
             ) : (
               <>
                 <p role="status" safe>

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../platform/context.js';
 import { AppError } from '../../../platform/errors/catalogue.js';
 import { tenantOf } from '../../../platform/http/tenant-required.js';
+import { latestNewsBlock } from '../../news/index.js';
 import { listPublicOffices, type PublicOffice } from '../../offices/index.js';
 import { PortalPageQuery } from './home.js';
 import { EmptyState, LinkCard, sendPortalPage } from './page.js';
@@ -90,9 +91,12 @@ export function registerSectionRoutes(app: FastifyInstance, ctx: AppContext): vo
     element: 'management-category-link' | 'news-category-link';
     /** Body of a category page; an honest empty state unless the category has content. */
     body?: (request: FastifyRequest, slug: string) => Promise<JSX.Element | null>;
+    /** Content under the category cards of the section page (Novità: the latest items). */
+    after?: (request: FastifyRequest) => Promise<JSX.Element | null>;
   }) => {
     app.get(config.path, query, async (request, reply) => {
       const { t } = request;
+      const after = (await config.after?.(request)) ?? '';
       return sendPortalPage(request, reply, {
         title: t(`${config.key}.title`),
         description: t(`${config.key}.intro`),
@@ -114,6 +118,7 @@ export function registerSectionRoutes(app: FastifyInstance, ctx: AppContext): vo
                 />
               ))}
             </div>
+            {after as 'safe'}
           </>
         ),
       });
@@ -172,6 +177,7 @@ export function registerSectionRoutes(app: FastifyInstance, ctx: AppContext): vo
     categoriesKey: 'portal.newsCategories',
     categories: NEWS_CATEGORIES,
     element: 'news-category-link',
+    after: (request) => latestNewsBlock(ctx.database, request),
   });
 
   app.get('/vivere-il-comune', query, async (request, reply) => {
