@@ -313,6 +313,13 @@ export async function saveNews(
   });
   const list = problems.found;
   const before = problems.current;
+  // The form shows times to the minute: an unchanged date keeps the stored instant (no spurious change).
+  const sameMinute = (stored: Date | null, date?: string, time?: string) =>
+    stored !== null && romeParts(stored).join(' ') === `${clean(date)} ${clean(time) || '00:00'}`;
+  if (before && sameMinute(before.publishAt, input.publishDate, input.publishTime))
+    f.publishAt = before.publishAt;
+  if (before && sameMinute(before.unpublishAt, input.unpublishDate, input.unpublishTime))
+    f.unpublishAt = before.unpublishAt;
 
   let variants: Awaited<ReturnType<typeof renderImageVariants>> | undefined;
   if (isPresent(input.image)) {
@@ -475,15 +482,18 @@ export async function setNewsStatus(
     if (!before) throw new AppError('NOT_FOUND');
     if (before.status === status) return false;
     const actorId = actor.kind === 'staff' ? actor.id : null;
+    const now = new Date();
+    // A draft published now carries today's date; one scheduled for later keeps its date.
+    const publishAt = status === 'published' && before.publishAt < now ? now : before.publishAt;
     await tx
       .update(newsItems)
-      .set({ status, updatedBy: actorId, updatedAt: new Date() })
+      .set({ status, publishAt, updatedBy: actorId, updatedAt: now })
       .where(and(eq(newsItems.tenantId, tenantId), eq(newsItems.id, id)));
     await recordAudit(tx, tenantId, actor, {
       action: status === 'published' ? 'news.published' : 'news.unpublished',
       entity: 'news_item',
       entityId: id,
-      changes: { status: [before.status, status] },
+      changes: diff({ status: before.status, publishAt: before.publishAt }, { status, publishAt }),
     });
     return true;
   });
