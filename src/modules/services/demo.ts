@@ -1,4 +1,4 @@
-// Demo catalogue of services of the demo Comune: the Modello Comuni categories and 32 schede servizio
+// Demo catalogue of services of the demo Comune: the Modello Comuni categories and 33 schede servizio
 // written in Italian with every section, each tied to a demo office (by slug) and national topics.
 
 import { and, eq } from 'drizzle-orm';
@@ -637,11 +637,12 @@ export function demoServiceRows(
       access: s.online
         ? 'Online con SPID o CIE, oppure allo sportello su appuntamento.'
         : 'Allo sportello, negli orari di apertura o su appuntamento.',
-      onlineUrl: s.online ? `/servizi/${s.slug}/online` : '',
+      // The online channel of the demo: the personal area, where citizens sign in with SPID or CIE.
+      onlineUrl: s.online ? '/area-personale' : '',
       conditions:
         'Il servizio è erogato secondo la Carta dei servizi del Comune. I dati personali sono trattati come indicato nell’informativa privacy.',
       contacts: o.name,
-      furtherInfo: '',
+      furtherInfo: `Per chiarimenti puoi rivolgerti a «${o.name}» oppure all'Ufficio relazioni con il pubblico (URP) del ${tenantName}.`,
     };
   });
 }

@@ -1,166 +1,168 @@
 import { Type } from '@sinclair/typebox';
-import { and, asc, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { authorize, can } from '../../../platform/auth/policy.js';
 import type { AppContext } from '../../../platform/context.js';
 import { withTenant } from '../../../platform/db/client.js';
 import { sendPage } from '../../../platform/http/server.js';
+import { formatDateTime } from '../../../platform/i18n/format.js';
+import { pageQuery } from '../../../platform/validation/query.js';
 import { BackofficeLayout } from '../../../platform/views/backoffice-layout.js';
 import { backofficeChrome } from '../../../platform/views/chrome.js';
-import { Flash } from '../../../platform/views/list.js';
-import { offices } from '../../offices/schema.js';
+import { emptyForm, Field, Select } from '../../../platform/views/form.js';
+import { FilterActions, Flash, Pagination, ResultsTable, SortHeader } from '../../../platform/views/list.js';
 import { SERVICES_MANAGE, SERVICES_READ } from '../policy.js';
-import { listCategories } from '../queries.js';
-import { serviceCategories, services } from '../schema.js';
+import { listCategories, listServicesAdmin } from '../queries.js';
 
 export const SERVICES_PATH = '/backoffice/servizi';
 
-const ListQuery = Type.Object({
+/** Confirmation messages after a change (`?ok=`). */
+export const FLASHES: Record<string, string> = {
+  created: 'services.bo.flash.created',
+  saved: 'services.bo.flash.saved',
+  unchanged: 'services.bo.flash.unchanged',
+  deleted: 'services.bo.flash.deleted',
+};
+
+const ListQuery = pageQuery({
   q: Type.Optional(Type.String({ maxLength: 200 })),
   categoria: Type.Optional(Type.String({ maxLength: 100 })),
   stato: Type.Optional(Type.Union([Type.Literal(''), Type.Literal('active'), Type.Literal('inactive')])),
-  ok: Type.Optional(Type.Literal('saved')),
+  sort: Type.Optional(Type.String({ maxLength: 20, pattern: '^-?(title|category|status|updatedAt)$' })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10000 })),
+  ok: Type.Optional(Type.String({ maxLength: 40 })),
 });
+type ListQuery = {
+  q?: string;
+  categoria?: string;
+  stato?: string;
+  sort?: string;
+  page?: number;
+  ok?: string;
+};
 
-/** The catalogue in the back office: read-only list with filters (editing comes next). */
+/** The catalogue in the back office: every role answering citizens reads it; editors change it. */
 export function registerServiceBackofficeRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get(
     SERVICES_PATH,
     { preHandler: authorize(SERVICES_READ), schema: { querystring: ListQuery } },
     async (request, reply) => {
-      const query = request.query as { q?: string; categoria?: string; stato?: string; ok?: string };
+      const query = request.query as ListQuery;
       const manage = can(request.actor, SERVICES_MANAGE);
       const chrome = backofficeChrome(request, reply);
-      const { t, tenant } = chrome;
-      const q = query.q?.trim() ?? '';
-      const [categories, rows] = await withTenant(ctx.database, tenant.id, async (tx) => {
-        const conditions = [eq(services.tenantId, tenant.id)];
-        if (q)
-          conditions.push(
-            sql`immutable_unaccent(lower(${services.title} || ' ' || ${services.summary})) like '%' || immutable_unaccent(lower(${q})) || '%'`,
-          );
-        if (query.categoria) conditions.push(eq(serviceCategories.slug, query.categoria));
-        if (query.stato) conditions.push(eq(services.status, query.stato));
-        return Promise.all([
+      const { t, tenant, locale } = chrome;
+      const [categories, result] = await withTenant(ctx.database, tenant.id, async (tx) =>
+        Promise.all([
           listCategories(tx, tenant.id),
-          tx
-            .select({
-              slug: services.slug,
-              title: services.title,
-              status: services.status,
-              category: serviceCategories.name,
-              office: offices.name,
-            })
-            .from(services)
-            .innerJoin(serviceCategories, eq(serviceCategories.id, services.categoryId))
-            .leftJoin(offices, eq(offices.id, services.officeId))
-            .where(and(...conditions))
-            .orderBy(asc(services.title)),
-        ]);
+          listServicesAdmin(
+            tx,
+            tenant.id,
+            { q: query.q, category: query.categoria, status: query.stato, sort: query.sort },
+            query.page ?? 1,
+          ),
+        ]),
+      );
+      const kept = { q: query.q, categoria: query.categoria, stato: query.stato, sort: query.sort };
+      const form = emptyForm({
+        q: query.q ?? '',
+        categoria: query.categoria ?? '',
+        stato: query.stato ?? '',
       });
+      const flash = query.ok && FLASHES[query.ok] ? t(FLASHES[query.ok]!) : undefined;
+      const sortHeader = (column: string, label: string) => (
+        <SortHeader base={SERVICES_PATH} query={kept} column={column} label={label} t={t} />
+      );
       return sendPage(
         reply,
         <BackofficeLayout {...chrome} title={t('services.bo.title')}>
-          <h1 class="mb-3" safe>
-            {t('services.bo.title')}
-          </h1>
-          <Flash message={query.ok === 'saved' ? t('services.bo.saved') : undefined} />
-          <form method="get" action={SERVICES_PATH} class="row g-3 align-items-end mb-3">
-            <div class="col-12 col-md-4">
-              <label for="bo-services-q" class="form-label" safe>
-                {t('services.bo.q')}
-              </label>
-              <input type="search" class="form-control" id="bo-services-q" name="q" value={q} />
-            </div>
-            <div class="col-12 col-md-3">
-              <label for="bo-services-category" class="form-label" safe>
-                {t('services.bo.category')}
-              </label>
-              <select class="form-select" id="bo-services-category" name="categoria">
-                <option value="" safe>
-                  {t('services.bo.any')}
-                </option>
-                {categories.map((c) => (
-                  <option value={c.slug} selected={c.slug === query.categoria} safe>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div class="col-12 col-md-3">
-              <label for="bo-services-status" class="form-label" safe>
-                {t('services.bo.status')}
-              </label>
-              <select class="form-select" id="bo-services-status" name="stato">
-                <option value="" safe>
-                  {t('services.bo.any')}
-                </option>
-                <option value="active" selected={query.stato === 'active'} safe>
-                  {t('services.active')}
-                </option>
-                <option value="inactive" selected={query.stato === 'inactive'} safe>
-                  {t('services.inactive')}
-                </option>
-              </select>
-            </div>
-            <div class="col-12 col-md-2">
-              <button type="submit" class="btn btn-primary" safe>
-                {t('services.searchButton')}
-              </button>
-            </div>
-          </form>
-          <p safe>{t('services.found', { count: rows.length })}</p>
-          <div class="table-responsive">
-            <table class="table">
-              <thead>
+          <div class="d-flex flex-wrap justify-content-between align-items-center mb-3">
+            <h1 class="mb-0" safe>
+              {t('services.bo.title')}
+            </h1>
+            {manage ? (
+              <a class="btn btn-primary" href={`${SERVICES_PATH}/nuovo`} safe>
+                {t('services.bo.create')}
+              </a>
+            ) : (
+              ''
+            )}
+          </div>
+          <p safe>{t('services.bo.intro')}</p>
+          <Flash message={flash} />
+          <search aria-labelledby="services-filter">
+            <form method="get" action={SERVICES_PATH} class="row g-3 align-items-end mb-3">
+              <h2 id="services-filter" class="visually-hidden" safe>
+                {t('services.bo.filterLegend')}
+              </h2>
+              <div class="col-12 col-md-6 col-xl-3">
+                <Field form={form} t={t} name="q" type="search" label={t('services.bo.q')} maxlength={200} />
+              </div>
+              <div class="col-12 col-md-6 col-xl-3">
+                <Select
+                  form={form}
+                  t={t}
+                  name="categoria"
+                  label={t('services.bo.category')}
+                  placeholder={t('services.bo.any')}
+                  options={categories.map((c) => ({ value: c.slug, label: c.name }))}
+                />
+              </div>
+              <div class="col-12 col-md-6 col-xl-3">
+                <Select
+                  form={form}
+                  t={t}
+                  name="stato"
+                  label={t('services.bo.status')}
+                  placeholder={t('services.bo.anyStatus')}
+                  options={[
+                    { value: 'active', label: t('services.active') },
+                    { value: 'inactive', label: t('services.inactive') },
+                  ]}
+                />
+              </div>
+              <FilterActions t={t} resetHref={SERVICES_PATH} width="col-xl-3" />
+            </form>
+          </search>
+          <ResultsTable
+            t={t}
+            total={result.total}
+            caption={t('services.bo.caption')}
+            empty={t('services.bo.empty')}
+            isEmpty={result.rows.length === 0}
+          >
+            <thead>
+              <tr>
+                {sortHeader('title', t('services.bo.service'))}
+                {sortHeader('category', t('services.bo.category'))}
+                <th scope="col" safe>
+                  {t('services.bo.office')}
+                </th>
+                {sortHeader('status', t('services.bo.status'))}
+                {sortHeader('updatedAt', t('services.bo.updated'))}
+              </tr>
+            </thead>
+            <tbody>
+              {result.rows.map((r) => (
                 <tr>
-                  <th scope="col" safe>
-                    {t('services.bo.service')}
-                  </th>
-                  <th scope="col" safe>
-                    {t('services.bo.category')}
-                  </th>
-                  <th scope="col" safe>
-                    {t('services.office')}
-                  </th>
-                  <th scope="col" safe>
-                    {t('services.bo.status')}
-                  </th>
-                  {manage ? (
-                    <th scope="col" safe>
-                      {t('services.bo.actions')}
-                    </th>
-                  ) : (
-                    ''
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr>
-                    <td>
+                  <td>
+                    {manage ? (
+                      <a href={`${SERVICES_PATH}/${r.id}/modifica`} safe>
+                        {r.title}
+                      </a>
+                    ) : (
                       <a href={`/servizi/${r.slug}`} safe>
                         {r.title}
                       </a>
-                    </td>
-                    <td safe>{r.category}</td>
-                    <td safe>{r.office ?? '—'}</td>
-                    <td safe>{r.status === 'active' ? t('services.active') : t('services.inactive')}</td>
-                    {manage ? (
-                      <td>
-                        <a href={`${SERVICES_PATH}/${r.slug}/modifica`}>
-                          <span safe>{t('services.bo.editLink')}</span>
-                          <span class="visually-hidden" safe>{` ${r.title}`}</span>
-                        </a>
-                      </td>
-                    ) : (
-                      ''
                     )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                  </td>
+                  <td safe>{r.category}</td>
+                  <td safe>{r.office ?? '—'}</td>
+                  <td safe>{r.status === 'active' ? t('services.active') : t('services.inactive')}</td>
+                  <td safe>{formatDateTime(r.updatedAt, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </ResultsTable>
+          <Pagination base={SERVICES_PATH} query={kept} info={result} t={t} />
         </BackofficeLayout>,
       );
     },

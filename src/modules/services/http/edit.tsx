@@ -1,162 +1,363 @@
 import { Type } from '@sinclair/typebox';
-import { and, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { auditActorOf, diff, recordAudit } from '../../../platform/audit/audit.js';
+import { auditActorOf } from '../../../platform/audit/audit.js';
 import { authorize } from '../../../platform/auth/policy.js';
 import type { AppContext } from '../../../platform/context.js';
 import { withTenant } from '../../../platform/db/client.js';
-import { AppError, type FieldError } from '../../../platform/errors/catalogue.js';
+import { AppError } from '../../../platform/errors/catalogue.js';
 import { sendPage } from '../../../platform/http/server.js';
 import { tenantOf } from '../../../platform/http/tenant-required.js';
+import { asList, formFromError, rejectedForm } from '../../../platform/validation/forms.js';
+import { pageQuery } from '../../../platform/validation/query.js';
 import { BackofficeLayout } from '../../../platform/views/backoffice-layout.js';
+import { Breadcrumb } from '../../../platform/views/breadcrumb.js';
 import { backofficeChrome } from '../../../platform/views/chrome.js';
-import { CsrfField, ErrorSummary, Field, type FormState, TextArea } from '../../../platform/views/form.js';
+import {
+  CheckboxGroup,
+  CsrfField,
+  ErrorSummary,
+  emptyForm,
+  Field,
+  type FormState,
+  Select,
+  TextArea,
+} from '../../../platform/views/form.js';
+import { Flash } from '../../../platform/views/list.js';
+import { offices } from '../../offices/schema.js';
+import { TOPICS } from '../../portal/index.js';
+import {
+  deleteService,
+  SERVICE_TEXTS,
+  type ServiceInput,
+  SUMMARY_MAX,
+  saveService,
+  TEXT_MAX,
+} from '../commands/save.js';
 import { SERVICES_MANAGE } from '../policy.js';
-import { services } from '../schema.js';
-import { SERVICES_PATH } from './backoffice.js';
+import { getServiceById, listCategories } from '../queries.js';
+import type { ServiceRow } from '../schema.js';
+import { FLASHES, SERVICES_PATH } from './backoffice.js';
 
-/** Editable text fields, in the order of the scheda servizio; required ones must have ≥ 3 characters. */
-const FIELDS = [
-  ['title', true],
-  ['summary', true],
-  ['statusReason', false],
-  ['audience', true],
-  ['description', false],
-  ['howTo', true],
-  ['needed', true],
-  ['outcome', true],
-  ['times', true],
-  ['cost', false],
-  ['access', true],
-  ['conditions', false],
-] as const;
-type FieldName = (typeof FIELDS)[number][0];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
 
-const Body = Type.Object({
-  _csrf: Type.Optional(Type.String()),
-  status: Type.String({ maxLength: 20 }),
-  ...Object.fromEntries(FIELDS.map(([name]) => [name, Type.String({ maxLength: 20000 })])),
-});
+// Generous limits: the command gives the precise Italian messages; these only stop absurd bodies.
+const text = (max: number) => Type.Optional(Type.String({ maxLength: max }));
+const Body = Type.Object(
+  {
+    _csrf: Type.Optional(Type.String()),
+    title: Type.String({ maxLength: 1000 }),
+    slug: text(200),
+    summary: text(4000),
+    categoryId: text(64),
+    officeId: text(64),
+    topics: Type.Optional(
+      Type.Union([
+        Type.String({ maxLength: 100 }),
+        Type.Array(Type.String({ maxLength: 100 }), { maxItems: 64 }),
+      ]),
+    ),
+    status: text(20),
+    statusReason: text(2000),
+    onlineUrl: text(2000),
+    ...Object.fromEntries(SERVICE_TEXTS.map(([name]) => [name, text(TEXT_MAX * 2)])),
+  },
+  { additionalProperties: false },
+);
+type Body = Omit<ServiceInput, 'topics'> & { topics?: string | string[] };
 
-type Values = Record<FieldName, string> & { status: string };
-
-function validate(v: Values): FieldError[] {
-  const errors: FieldError[] = [];
-  for (const [name, required] of FIELDS)
-    if (required && v[name].trim().length < 3)
-      errors.push({ path: name, code: 'invalid', message: 'services.errors.required' });
-  if (v.title.trim().length > 200)
-    errors.push({ path: 'title', code: 'invalid', message: 'services.errors.titleLong' });
-  if (v.status !== 'active' && v.status !== 'inactive')
-    errors.push({ path: 'status', code: 'invalid', message: 'services.errors.status' });
-  if (v.status === 'inactive' && v.statusReason.trim().length < 3)
-    errors.push({ path: 'statusReason', code: 'invalid', message: 'services.errors.reason' });
-  return errors;
+/** A stored service as form values. */
+function valuesOf(row: ServiceRow): Record<string, unknown> {
+  return { ...row, officeId: row.officeId ?? '' };
 }
 
+/** Create, edit and delete a scheda servizio (services.manage): plain forms, no JavaScript needed. */
 export function registerServiceEditRoutes(app: FastifyInstance, ctx: AppContext): void {
   const manage = { preHandler: authorize(SERVICES_MANAGE) };
-  const Params = Type.Object({ slug: Type.String({ maxLength: 100 }) });
 
-  async function load(request: FastifyRequest) {
+  async function load(request: FastifyRequest): Promise<ServiceRow> {
+    const { id } = request.params as { id: string };
+    if (!UUID.test(id)) throw new AppError('NOT_FOUND');
     const tenantId = tenantOf(request).id;
-    const { slug } = request.params as { slug: string };
-    const [row] = await withTenant(ctx.database, tenantId, (tx) =>
-      tx
-        .select()
-        .from(services)
-        .where(and(eq(services.tenantId, tenantId), eq(services.slug, slug)))
-        .limit(1),
-    );
+    const row = await withTenant(ctx.database, tenantId, (tx) => getServiceById(tx, tenantId, id));
     if (!row) throw new AppError('NOT_FOUND');
     return row;
   }
 
-  function render(request: FastifyRequest, reply: FastifyReply, slug: string, form: FormState, status = 200) {
+  async function render(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form: FormState,
+    item: ServiceRow | null,
+    options: { status?: number; flash?: string | undefined } = {},
+  ) {
     const chrome = backofficeChrome(request, reply);
-    const { t } = chrome;
-    const labels = Object.fromEntries(
-      [...FIELDS.map(([n]) => n), 'status'].map((n) => [n, t(`services.fields.${n}`)]),
+    const { t, tenant } = chrome;
+    const [categories, officeList] = await withTenant(ctx.database, tenant.id, (tx) =>
+      Promise.all([
+        listCategories(tx, tenant.id),
+        tx
+          .select({ value: offices.id, label: offices.name })
+          .from(offices)
+          .where(eq(offices.tenantId, tenant.id))
+          .orderBy(asc(offices.name)),
+      ]),
     );
+    const f = (name: string) => t(`services.fields.${name}`);
+    const labels = Object.fromEntries(
+      [
+        'title',
+        'slug',
+        'summary',
+        'categoryId',
+        'officeId',
+        'topics',
+        'status',
+        'statusReason',
+        'onlineUrl',
+        ...SERVICE_TEXTS.map(([n]) => n),
+      ].map((n) => [n, f(n)]),
+    );
+    const title = item ? t('services.bo.edit', { title: item.title }) : t('services.bo.create');
+    const action = item ? `${SERVICES_PATH}/${item.id}/modifica` : `${SERVICES_PATH}/nuovo`;
     return sendPage(
       reply,
-      <BackofficeLayout {...chrome} title={t('services.bo.edit', { title: String(form.values.title ?? '') })}>
+      <BackofficeLayout {...chrome} title={title}>
+        <Breadcrumb t={t} items={[{ href: SERVICES_PATH, label: t('services.bo.title') }]} current={title} />
         <h1 class="mb-3" safe>
-          {t('services.bo.edit', { title: String(form.values.title ?? '') })}
+          {title}
         </h1>
-        <ErrorSummary form={form} t={t} labels={labels} />
-        <form method="post" action={`${SERVICES_PATH}/${slug}/modifica`} novalidate>
-          <CsrfField token={chrome.csrfToken} />
-          <Field form={form} t={t} name="title" label={labels.title!} required maxlength={200} />
-          <div class="mb-4">
-            <label for="f-status" class="form-label" safe>
-              {labels.status}
-            </label>
-            <select class="form-select" id="f-status" name="status">
-              <option value="active" selected={form.values.status === 'active'} safe>
-                {t('services.active')}
-              </option>
-              <option value="inactive" selected={form.values.status === 'inactive'} safe>
-                {t('services.inactive')}
-              </option>
-            </select>
+        <Flash message={options.flash} />
+        {item ? (
+          <div class="mb-4 d-flex flex-wrap gap-2">
+            <a class="btn btn-link btn-sm" href={`/servizi/${item.slug}`} safe>
+              {t('services.bo.viewOnPortal')}
+            </a>
+            <a class="btn btn-outline-danger btn-sm" href={`${SERVICES_PATH}/${item.id}/elimina`} safe>
+              {t('services.bo.delete')}
+            </a>
           </div>
-          {FIELDS.filter(([n]) => n !== 'title').map(([name, required]) => (
-            <TextArea form={form} t={t} name={name} label={labels[name]!} required={required} rows={4} />
-          ))}
-          <button type="submit" class="btn btn-primary" safe>
-            {t('services.bo.save')}
+        ) : (
+          ''
+        )}
+        <p class="small" safe>
+          {t('services.bo.requiredNote')}
+        </p>
+        <ErrorSummary form={form} t={t} labels={labels} />
+        <form method="post" action={action} novalidate>
+          <CsrfField token={chrome.csrfToken} />
+          <fieldset class="mb-4">
+            <legend class="h4" safe>
+              {t('services.bo.legendMain')}
+            </legend>
+            <Field form={form} t={t} name="title" label={f('title')} required maxlength={200} />
+            <Field
+              form={form}
+              t={t}
+              name="slug"
+              label={f('slug')}
+              hint={t('services.bo.slugHint')}
+              maxlength={80}
+            />
+            <TextArea
+              form={form}
+              t={t}
+              name="summary"
+              label={f('summary')}
+              hint={t('services.bo.summaryHint')}
+              required
+              maxlength={SUMMARY_MAX}
+              rows={2}
+            />
+            <Select
+              form={form}
+              t={t}
+              name="categoryId"
+              label={f('categoryId')}
+              required
+              placeholder="—"
+              options={categories.map((c) => ({ value: c.id, label: c.name }))}
+            />
+            <Select
+              form={form}
+              t={t}
+              name="officeId"
+              label={f('officeId')}
+              placeholder={t('services.bo.noOffice')}
+              options={officeList}
+            />
+            <Select
+              form={form}
+              t={t}
+              name="status"
+              label={f('status')}
+              required
+              options={[
+                { value: 'active', label: t('services.active') },
+                { value: 'inactive', label: t('services.inactive') },
+              ]}
+            />
+            <Field
+              form={form}
+              t={t}
+              name="statusReason"
+              label={f('statusReason')}
+              hint={t('services.bo.statusReasonHint')}
+              maxlength={400}
+            />
+          </fieldset>
+          <CheckboxGroup
+            form={form}
+            t={t}
+            name="topics"
+            legend={`${f('topics')} *`}
+            options={TOPICS.map((x) => ({ value: x.label, label: x.label }))}
+          />
+          <fieldset class="mb-4">
+            <legend class="h4" safe>
+              {t('services.bo.legendSections')}
+            </legend>
+            <p class="small" safe>
+              {t('services.bo.textHint')}
+            </p>
+            {SERVICE_TEXTS.map(([name, required]) => (
+              <>
+                <TextArea
+                  form={form}
+                  t={t}
+                  name={name}
+                  label={f(name)}
+                  required={required}
+                  maxlength={TEXT_MAX}
+                  rows={name === 'description' ? 6 : 4}
+                />
+                {name === 'access' ? (
+                  <Field
+                    form={form}
+                    t={t}
+                    name="onlineUrl"
+                    label={f('onlineUrl')}
+                    hint={t('services.bo.onlineUrlHint')}
+                    maxlength={500}
+                  />
+                ) : (
+                  ''
+                )}
+              </>
+            ))}
+          </fieldset>
+          <button type="submit" class="btn btn-primary me-2" safe>
+            {item ? t('common.save') : t('common.create')}
           </button>
+          <a class="btn btn-outline-secondary" href={SERVICES_PATH} safe>
+            {t('common.cancel')}
+          </a>
         </form>
       </BackofficeLayout>,
-      status,
+      options.status ?? 200,
     );
   }
 
+  /** Saves the submitted form: back to the list, or the form again with the typed values and the errors. */
+  async function submit(request: FastifyRequest, reply: FastifyReply, item: ServiceRow | null) {
+    const rejected = rejectedForm(request);
+    if (rejected) return render(request, reply, rejected, item, { status: 400 });
+    const body = request.body as Body;
+    const topics = asList(body.topics);
+    try {
+      const result = await saveService(
+        ctx.database,
+        tenantOf(request).id,
+        auditActorOf(request),
+        { ...body, topics },
+        item?.id,
+      );
+      const ok = item ? (result.changed ? 'saved' : 'unchanged') : 'created';
+      return reply.redirect(`${SERVICES_PATH}?ok=${ok}`, 303);
+    } catch (err) {
+      const form = formFromError(err, { ...body, topics });
+      return render(request, reply, form, item, { status: 400 });
+    }
+  }
+
+  app.get(`${SERVICES_PATH}/nuovo`, { ...manage, schema: { querystring: pageQuery({}) } }, (request, reply) =>
+    render(request, reply, emptyForm({ status: 'active', topics: [] }), null),
+  );
+
+  app.post(
+    `${SERVICES_PATH}/nuovo`,
+    { ...manage, schema: { body: Body }, attachValidation: true },
+    (request, reply) => submit(request, reply, null),
+  );
+
   app.get(
-    `${SERVICES_PATH}/:slug/modifica`,
-    { ...manage, schema: { params: Params } },
+    `${SERVICES_PATH}/:id/modifica`,
+    {
+      ...manage,
+      schema: {
+        params: IdParams,
+        querystring: pageQuery({ ok: Type.Optional(Type.String({ maxLength: 40 })) }),
+      },
+    },
     async (request, reply) => {
-      const row = await load(request);
-      return render(request, reply, row.slug, { values: { ...row }, errors: [] });
+      const item = await load(request);
+      const ok = (request.query as { ok?: string }).ok;
+      const flash = ok && FLASHES[ok] ? request.t(FLASHES[ok]!) : undefined;
+      return render(request, reply, emptyForm(valuesOf(item)), item, { flash });
     },
   );
 
   app.post(
-    `${SERVICES_PATH}/:slug/modifica`,
-    { ...manage, schema: { params: Params, body: Body }, attachValidation: true },
+    `${SERVICES_PATH}/:id/modifica`,
+    { ...manage, schema: { params: IdParams, body: Body }, attachValidation: true },
+    async (request, reply) => submit(request, reply, await load(request)),
+  );
+
+  app.get(
+    `${SERVICES_PATH}/:id/elimina`,
+    { ...manage, schema: { params: IdParams, querystring: pageQuery({}) } },
     async (request, reply) => {
-      const row = await load(request);
-      const raw = (request.body ?? {}) as Record<string, unknown>;
-      const values = Object.fromEntries(
-        [...FIELDS.map(([n]) => n), 'status'].map((n) => [
-          n,
-          typeof raw[n] === 'string' ? (raw[n] as string) : '',
-        ]),
-      ) as Values;
-      const errors = request.validationError
-        ? [{ path: 'title', code: 'invalid', message: 'services.errors.required' }]
-        : validate(values);
-      if (errors.length) return render(request, reply, row.slug, { values, errors }, 400);
-      const update = Object.fromEntries(
-        Object.entries(values).map(([k, v]) => [k, k === 'status' ? v : v.trim()]),
-      ) as Values;
-      const before = Object.fromEntries(Object.keys(update).map((k) => [k, row[k as keyof typeof row]]));
-      const changes = diff(before, update);
-      if (Object.keys(changes).length)
-        await withTenant(ctx.database, row.tenantId, async (tx) => {
-          await tx
-            .update(services)
-            .set({ ...update, updatedAt: new Date() })
-            .where(and(eq(services.tenantId, row.tenantId), eq(services.id, row.id)));
-          await recordAudit(tx, row.tenantId, auditActorOf(request), {
-            action: 'service.updated',
-            entity: 'service',
-            entityId: row.id,
-            changes,
-          });
-        });
-      return reply.redirect(`${SERVICES_PATH}?ok=saved`, 303);
+      const item = await load(request);
+      const chrome = backofficeChrome(request, reply);
+      const { t } = chrome;
+      const title = t('services.bo.deleteTitle', { title: item.title });
+      return sendPage(
+        reply,
+        <BackofficeLayout {...chrome} title={title}>
+          <Breadcrumb
+            t={t}
+            items={[
+              { href: SERVICES_PATH, label: t('services.bo.title') },
+              { href: `${SERVICES_PATH}/${item.id}/modifica`, label: item.title },
+            ]}
+            current={t('services.bo.delete')}
+          />
+          <h1 class="mb-3" safe>
+            {title}
+          </h1>
+          <p safe>{t('services.bo.deleteText')}</p>
+          <form method="post" action={`${SERVICES_PATH}/${item.id}/elimina`}>
+            <CsrfField token={chrome.csrfToken} />
+            <button type="submit" class="btn btn-danger me-2" safe>
+              {t('services.bo.deleteConfirm')}
+            </button>
+            <a class="btn btn-outline-secondary" href={`${SERVICES_PATH}/${item.id}/modifica`} safe>
+              {t('common.cancel')}
+            </a>
+          </form>
+        </BackofficeLayout>,
+      );
+    },
+  );
+
+  app.post(
+    `${SERVICES_PATH}/:id/elimina`,
+    { ...manage, schema: { params: IdParams } },
+    async (request, reply) => {
+      const item = await load(request);
+      await deleteService(ctx.database, tenantOf(request).id, auditActorOf(request), item.id);
+      return reply.redirect(`${SERVICES_PATH}?ok=deleted`, 303);
     },
   );
 }
