@@ -1,11 +1,7 @@
 // Loaded before Bootstrap Italia (both deferred, in order); the CSP forbids inline scripts, hence
-// this file. Video.js (inside the bundle) would inject <style> elements the CSP refuses; its default
-// player sizes are not needed (no page has a player yet, and app.css can size one).
+// this file. Video.js (inside BI's full bundle) would inject <style> elements the CSP refuses; pages
+// load a trimmed build without it (platform/views/built-assets.ts), the flag stays for the full one.
 window.VIDEOJS_NO_DYNAMIC_STYLE = true;
-window.__PUBLIC_PATH__ = document
-  .querySelector('link[href*="/bootstrap-italia.min.css"]')
-  .getAttribute('href')
-  .replace(/css\/bootstrap-italia\.min\.css$/, 'fonts');
 
 document.addEventListener('DOMContentLoaded', () => {
   // Fonts come from a stylesheet (campanile-fonts.css): bootstrap.loadFonts() injects a <style>

@@ -23,9 +23,10 @@ import {
   LEAFLET_PREFIX,
   PUBLIC_DIR,
 } from '../views/assets.js';
+import { builtAssets } from '../views/built-assets.js';
 import { fontFacesCss } from '../views/fonts.js';
 import { sendError, toAppError } from './errors.js';
-import { PageCache, type PageCacheOptions, registerPageCache } from './page-cache.js';
+import { negotiateEncoding, PageCache, type PageCacheOptions, registerPageCache } from './page-cache.js';
 import type { Actor, TenantContext } from './types.js';
 
 export interface ServerOptions {
@@ -169,8 +170,22 @@ export async function createServer(options: ServerOptions): Promise<App> {
     ...immutable,
     decorateReply: false,
   });
+  // Bootstrap Italia trimmed to what pages use, precompressed once (views/built-assets.ts).
+  for (const built of Object.values(builtAssets())) {
+    app.get(built.url, { config: { tenant: false }, schema: { hide: true } }, async (request, reply) => {
+      const encoding = negotiateEncoding(request.headers['accept-encoding'] as string | undefined);
+      reply
+        .type(built.type)
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .header('vary', 'accept-encoding');
+      if (encoding === 'identity') return reply.send(built.identity);
+      return reply.header('content-encoding', encoding).send(built[encoding]);
+    });
+  }
   // Bootstrap Italia's fonts as a stylesheet: its loadFonts() injects a <style> the CSP refuses.
-  const fontsCss = fontFacesCss('fonts/');
+  // Subsets kept in public/fonts (Latin and Latin-1: Italian, English, German; README there), one
+  // file per weight pages use: a missing weight falls back to the nearest (300 → 400, Lora bold synthesised).
+  const fontsCss = fontFacesCss(`${APP_PREFIX}fonts/`, PUBLIC_DIR);
   app.get(asset.biFonts, { config: { tenant: false }, schema: { hide: true } }, async (_request, reply) =>
     reply
       .type('text/css; charset=utf-8')

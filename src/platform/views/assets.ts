@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtAssets } from './built-assets.js';
 
 const require = createRequire(import.meta.url);
 const biPackage = require.resolve('bootstrap-italia/package.json');
@@ -21,15 +22,25 @@ export const LEAFLET_PREFIX = `/static/leaflet-${LEAFLET_VERSION}/`;
 export const APP_PREFIX = '/static/app/';
 
 export const asset = {
-  biCss: `${BI_PREFIX}css/bootstrap-italia.min.css`,
-  biJs: `${BI_PREFIX}js/bootstrap-italia.bundle.min.js`,
-  biSprites: `${BI_PREFIX}svg/sprites.svg`,
+  /** Bootstrap Italia trimmed to what Campanile uses, content-hashed (built-assets.ts). */
+  get biCss(): string {
+    return builtAssets().css.url;
+  },
+  get biJs(): string {
+    return builtAssets().js.url;
+  },
+  get biSprites(): string {
+    return builtAssets().sprite.url;
+  },
   /** Bootstrap Italia's @font-face rules as a stylesheet (platform/views/fonts.ts). */
   biFonts: `${BI_PREFIX}campanile-fonts.css`,
   htmx: `${HTMX_PREFIX}htmx.min.js`,
   leafletCss: `${LEAFLET_PREFIX}leaflet.css`,
   leafletJs: `${LEAFLET_PREFIX}leaflet.js`,
   appCss: `${APP_PREFIX}css/app.css`,
+  favicon: `${APP_PREFIX}img/emblem.svg`,
+  /** The body text face, preloaded: every page needs it before first paint. */
+  bodyFont: `${APP_PREFIX}fonts/Titillium_Web/titillium-web-v10-latin-regular.woff2`,
   appInit: `${APP_PREFIX}js/init.js`,
   mapJs: `${APP_PREFIX}js/map.js`,
 };
