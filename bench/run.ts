@@ -2,6 +2,7 @@
 // own process, one after the other. Every benchmark prints its figures as
 //   bench <name>: <value> <unit> (baseline <value> <unit>, ratio <r>)
 // on stdout (see bench/lib/report.ts); --quick is passed through (CI smoke, under a minute).
+// Benchmarks in ON_DEMAND run only when named (Lighthouse: about 40 s whatever --quick says).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ const available = readdirSync(dir)
   .filter((f) => f.endsWith('.ts') && f !== 'run.ts')
   .map((f) => f.slice(0, -3))
   .sort();
+const ON_DEMAND = new Set(['lighthouse']);
 const args = process.argv.slice(2);
 const flags = args.filter((a) => a.startsWith('--'));
 const names = args.filter((a) => !a.startsWith('--'));
@@ -20,7 +22,7 @@ if (unknown.length) {
   process.exit(2);
 }
 let failed = 0;
-for (const name of names.length ? names : available) {
+for (const name of names.length ? names : available.filter((n) => !ON_DEMAND.has(n))) {
   process.stderr.write(`== bench/${name}.ts${flags.length ? ` ${flags.join(' ')}` : ''}\n`);
   const result = spawnSync(process.execPath, ['--import', 'tsx', `${dir}${name}.ts`, ...flags], {
     stdio: 'inherit',
