@@ -65,8 +65,7 @@ const it = {
     legendAccess: 'Accesso e contatti',
     slugHint: 'Indirizzo della pagina (/servizi/…): minuscole, cifre e trattini. Vuoto: ricavato dal titolo.',
     summaryHint: 'Una o due frasi: compaiono sotto il titolo e negli elenchi.',
-    textHint:
-      'Testo semplice: una riga vuota separa i paragrafi; le righe che iniziano con "- " formano un elenco.',
+    textHint: 'Testo semplice: ogni riga è un paragrafo; le righe che iniziano con "- " formano un elenco.',
     onlineUrlHint:
       'Indirizzo del servizio online (https://… oppure un percorso del sito che inizia con /). Facoltativo.',
     statusReasonHint: 'Obbligatorio se il servizio non è attivo: compare sulla scheda.',
@@ -192,7 +191,7 @@ const en: typeof it = {
     slugHint:
       'Page address (/servizi/…): lower-case letters, digits and hyphens. Empty: taken from the title.',
     summaryHint: 'One or two sentences: shown under the title and in lists.',
-    textHint: 'Plain text: an empty line separates paragraphs; lines starting with "- " form a list.',
+    textHint: 'Plain text: each line is a paragraph; lines starting with "- " form a list.',
     onlineUrlHint: 'Address of the online service (https://… or a site path starting with /). Optional.',
     statusReasonHint: 'Required when the service is not active: shown on the page.',
     delete: 'Delete',
@@ -317,8 +316,7 @@ const de: typeof it = {
     slugHint:
       'Adresse der Seite (/servizi/…): Kleinbuchstaben, Ziffern und Bindestriche. Leer: aus dem Titel abgeleitet.',
     summaryHint: 'Ein oder zwei Sätze: erscheinen unter dem Titel und in Listen.',
-    textHint:
-      'Einfacher Text: Eine Leerzeile trennt Absätze; Zeilen, die mit "- " beginnen, bilden eine Liste.',
+    textHint: 'Einfacher Text: Jede Zeile ist ein Absatz; Zeilen, die mit "- " beginnen, bilden eine Liste.',
     onlineUrlHint:
       'Adresse des Online-Dienstes (https://… oder ein Pfad der Website, der mit / beginnt). Optional.',
     statusReasonHint: 'Pflicht, wenn die Dienstleistung nicht aktiv ist: erscheint auf der Seite.',
