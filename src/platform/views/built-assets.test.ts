@@ -6,12 +6,13 @@ import { asset } from './assets.js';
 import { builtAssets, trimCss } from './built-assets.js';
 
 test('the stylesheet keeps the rules a used class can match and drops the others', () => {
-  const used = { words: new Set(['btn', 'card', 'show']), prefixes: ['col-lg-'] };
+  const used = { words: new Set(['btn', 'card', 'show', 'X']), prefixes: ['col-lg-'] };
   const css =
     '.btn{color:red}.unused{color:blue}.btn.unused,.card{margin:0}' +
     '@media (min-width:992px){.col-lg-4{width:33%}.nowhere{x:y}}@media print{.nowhere{x:y}}' +
     'a:not(.unused){color:green}.btn[data-x="a{b}"]{c:d}' +
     "@font-face{font-family:'X';src:url(data:font/woff2;base64,AA==)}@keyframes spin{to{transform:rotate(1turn)}}" +
+    '@font-face{font-family:VideoJS;src:url(data:font/woff2;base64,AA==)}' +
     'body{margin:0}.card.show .nowhere{z-index:1}';
   assert.equal(
     trimCss(css, used),

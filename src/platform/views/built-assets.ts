@@ -111,7 +111,7 @@ function splitSelectors(prelude: string): string[] {
   return parts;
 }
 
-/** Drops the rules no page can match; keeps at-rules that are not groups (font-face, keyframes). */
+/** Drops the rules no page can match and unnamed font faces; keeps other at-rules (keyframes…). */
 export function trimCss(css: string, used: { words: Set<string>; prefixes: string[] }): string {
   const classUsed = (name: string) => used.words.has(name) || used.prefixes.some((p) => name.startsWith(p));
   const selectorUsed = (selector: string) => {
@@ -144,6 +144,10 @@ export function trimCss(css: string, used: { words: Set<string>; prefixes: strin
       if (/^@(media|supports|container|layer)\b/.test(prelude)) {
         const inner = walk(body);
         if (inner) out += `${prelude}{${inner}}`;
+      } else if (prelude === '@font-face') {
+        // Only faces a source names (drops Video.js's icon font, a 7 KB data: URL, with the player).
+        const family = /font-family:\s*['"]?([^;'"]+)/.exec(body)?.[1]?.trim() ?? '';
+        if (used.words.has(family)) out += `${prelude}{${body}}`;
       } else if (prelude.startsWith('@')) {
         out += `${prelude}{${body}}`;
       } else {
