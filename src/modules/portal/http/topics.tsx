@@ -93,7 +93,7 @@ export function registerTopicRoutes(app: FastifyInstance, ctx: AppContext): void
               groups.map((group) => (
                 <section class="mb-5" aria-labelledby={`topic-${group.name}`}>
                   <h2 class="h3 mb-3" id={`topic-${group.name}`} safe>
-                    {`${group.label} (${group.items.length})`}
+                    {`${group.label} (${group.items.length}${group.items.length >= TOPIC_PAGE_LIMIT ? '+' : ''})`}
                   </h2>
                   <ul class="list-unstyled">
                     {group.items.map((item) => (
