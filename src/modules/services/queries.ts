@@ -137,3 +137,12 @@ export async function getServiceById(tx: Tx, tenantId: string, id: string) {
     .limit(1);
   return row ?? null;
 }
+
+export async function getServiceBySlug(tx: Tx, tenantId: string, slug: string) {
+  const [row] = await tx
+    .select()
+    .from(services)
+    .where(and(eq(services.tenantId, tenantId), eq(services.slug, slug)))
+    .limit(1);
+  return row ?? null;
+}

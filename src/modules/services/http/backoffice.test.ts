@@ -308,6 +308,35 @@ describe('services back office', () => {
     assert.equal((await audits('service.updated', before.id)).length, 1, 'no audit row without a change');
   });
 
+  test('the form sends an empty topics entry, so unticking every topic is refused; a request leaving fields out keeps them; the slug names a service too', async () => {
+    const cookie = await loginWith('editor');
+    const row = await serviceBySlug('tessera-elettorale');
+    assert.ok(row);
+    const url = `/backoffice/servizi/${row.id}/modifica`;
+    const page = await get(url, cookie);
+    assert.match(page.body, /<input type="hidden" name="topics" value=""\/>/);
+    const untick = await postForm(app, tenant, cookie, url, { ...newService(), topics: [''] }, url);
+    assert.equal(untick.statusCode, 400);
+    assert.match(untick.body, /Scegli almeno un argomento\./);
+
+    const bySlug = '/backoffice/servizi/tessera-elettorale/modifica';
+    assert.equal((await get(bySlug, cookie)).statusCode, 200);
+    const partial = await postForm(
+      app,
+      tenant,
+      cookie,
+      bySlug,
+      { title: 'Tessera elettorale: duplicato' },
+      bySlug,
+    );
+    assert.equal(partial.statusCode, 303);
+    const after = await serviceBySlug('tessera-elettorale');
+    assert.equal(after?.title, 'Tessera elettorale: duplicato');
+    assert.deepEqual(after?.topics, row.topics);
+    assert.equal(after?.howTo, row.howTo);
+    assert.equal(after?.categoryId, row.categoryId);
+  });
+
   test('deleting asks for confirmation, then removes the scheda with an audit row', async () => {
     const cookie = await loginWith('admin');
     const row = await serviceBySlug('orti-urbani');

@@ -35,7 +35,7 @@ import {
   TEXT_MAX,
 } from '../commands/save.js';
 import { SERVICES_MANAGE } from '../policy.js';
-import { getServiceById, listCategories } from '../queries.js';
+import { getServiceById, getServiceBySlug, listCategories } from '../queries.js';
 import type { ServiceRow } from '../schema.js';
 import { FLASHES, SERVICES_PATH } from './backoffice.js';
 
@@ -76,11 +76,13 @@ function valuesOf(row: ServiceRow): Record<string, unknown> {
 export function registerServiceEditRoutes(app: FastifyInstance, ctx: AppContext): void {
   const manage = { preHandler: authorize(SERVICES_MANAGE) };
 
+  /** The service named in the URL: by id, or by its portal slug (/backoffice/servizi/<slug>/modifica). */
   async function load(request: FastifyRequest): Promise<ServiceRow> {
     const { id } = request.params as { id: string };
-    if (!UUID.test(id)) throw new AppError('NOT_FOUND');
     const tenantId = tenantOf(request).id;
-    const row = await withTenant(ctx.database, tenantId, (tx) => getServiceById(tx, tenantId, id));
+    const row = await withTenant(ctx.database, tenantId, (tx) =>
+      UUID.test(id) ? getServiceById(tx, tenantId, id) : getServiceBySlug(tx, tenantId, id),
+    );
     if (!row) throw new AppError('NOT_FOUND');
     return row;
   }
@@ -207,6 +209,7 @@ export function registerServiceEditRoutes(app: FastifyInstance, ctx: AppContext)
               maxlength={400}
             />
           </fieldset>
+          <input type="hidden" name="topics" value="" />
           <CheckboxGroup
             form={form}
             t={t}
@@ -263,7 +266,9 @@ export function registerServiceEditRoutes(app: FastifyInstance, ctx: AppContext)
   async function submit(request: FastifyRequest, reply: FastifyReply, item: ServiceRow | null) {
     const rejected = rejectedForm(request);
     if (rejected) return render(request, reply, rejected, item, { status: 400 });
-    const body = request.body as Body;
+    // A field left out of the request keeps its stored value (the form always sends every field,
+    // topics included through a hidden empty entry, so unticking every topic is seen).
+    const body = { ...(item ? valuesOf(item) : {}), ...(request.body as Body) } as Body;
     const topics = asList(body.topics);
     try {
       const result = await saveService(
