@@ -107,8 +107,8 @@ export async function createServer(options: ServerOptions): Promise<App> {
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', ...(options.imgSrc ?? [])],
-        // data: for the Video.js icon font Bootstrap Italia's CSS embeds (docs/ARCHITECTURE.md, Pages).
-        fontSrc: ["'self'", 'data:'],
+        // No data: fonts: the trimmed Bootstrap Italia CSS drops Video.js's (docs/ARCHITECTURE.md, Pages).
+        fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],

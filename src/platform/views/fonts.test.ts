@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { testApp } from '../../../test/helpers/context.js';
-import { asset, BOOTSTRAP_ITALIA_DIST } from './assets.js';
+import { asset, BOOTSTRAP_ITALIA_DIST, PUBLIC_DIR } from './assets.js';
 import { fontFacesCss } from './fonts.js';
 
 test('the fonts stylesheet declares every Bootstrap Italia face, each pointing at a shipped file', () => {
@@ -28,9 +28,11 @@ test('pages link the fonts stylesheet, served beside Bootstrap Italia with a lon
   assert.equal(res.statusCode, 200);
   assert.match(String(res.headers['content-type']), /^text\/css/);
   assert.match(String(res.headers['cache-control']), /immutable/);
-  assert.match(res.body, /url\('fonts\/Titillium_Web\//);
+  const urls = [...res.body.matchAll(/url\('\/static\/app\/([^']+)'\)/g)].map((m) => m[1] ?? '');
+  assert.ok(urls.some((u) => u.startsWith('fonts/Titillium_Web/')));
+  for (const url of urls) assert.ok(existsSync(join(PUBLIC_DIR, url)), url);
   const csp = String(res.headers['content-security-policy']);
   assert.match(csp, /script-src 'self';/);
   assert.match(csp, /style-src 'self';/);
-  assert.match(csp, /font-src 'self' data:;/);
+  assert.match(csp, /font-src 'self';/);
 });
