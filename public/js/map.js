@@ -33,6 +33,8 @@
       attributionControl: false,
       keyboard: true,
       scrollWheelZoom: false,
+      // Fractional zoom lets fitBounds fill the frame with the territory.
+      zoomSnap: 0.25,
     });
     L.control.zoom({ zoomInTitle: data.labels.zoomIn, zoomOutTitle: data.labels.zoomOut }).addTo(map);
     // The credit names the tile provider only (plain text, escaped: Leaflet writes it as HTML).

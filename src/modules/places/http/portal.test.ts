@@ -126,7 +126,7 @@ test('the map data block carries every place of the Comune at its coordinates, t
   const one = mapData(page.body, 'place-map');
   assert.equal(one.markers.length, 1);
   assert.equal(one.markers[0]?.label, 'Biblioteca civica “Beppe Fenoglio”');
-  assert.equal(one.zoom, 16);
+  assert.equal(one.zoom, 15);
   assert.match(page.body, /aria-label="Mappa: Biblioteca civica “Beppe Fenoglio”"/);
 });
 

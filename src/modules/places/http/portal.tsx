@@ -432,7 +432,7 @@ export function registerPlacesPortalRoutes(app: FastifyInstance, ctx: AppContext
               areas={areaShapes}
               tiles={tiles}
               skipTo="place-events"
-              zoom={16}
+              zoom={15}
               small
             />
             <h2 id="place-events" class="h4 mt-4" tabindex="-1" safe>
