@@ -84,6 +84,27 @@ test('places and events back office: admin and editor only', async () => {
   assert.doesNotMatch(evs.body, /Notte Bianca/);
 });
 
+test('the places and events back office speaks English and German with ?lang, errors included; paths stay Italian', async () => {
+  const { app } = await testApp();
+  const editor = await sessionCookieFor(tenant, ['editor']);
+  const de = await app.inject({ url: '/backoffice/luoghi/nuovo?lang=de', headers: editor.headers });
+  assert.equal(de.statusCode, 200);
+  assert.match(de.body, /Neuer Ort/);
+  assert.match(de.body, /Breitengrad/);
+  assert.match(de.body, /action="\/backoffice\/luoghi\/nuovo"/);
+  const events = await app.inject({ url: '/backoffice/eventi/nuovo?lang=en', headers: editor.headers });
+  assert.match(events.body, /New event/);
+  assert.match(events.body, /Start date/);
+  const refused = await app.inject({
+    method: 'POST',
+    url: '/backoffice/luoghi/nuovo?lang=de',
+    headers: { ...editor.headers, ...FORM },
+    payload: formBody({ name: 'Außerhalb', kindId, lat: '41.9028', lon: '12.4964', _csrf: editor.csrf }),
+  });
+  assert.equal(refused.statusCode, 400);
+  assert.match(refused.body, /außerhalb des Gemeindegebiets/);
+});
+
 test('a place outside the territory is refused with a clear Italian error; inside it is created and audited', async () => {
   const editor = await sessionCookieFor(tenant, ['editor']);
   const fields = {
