@@ -1,4 +1,4 @@
-// Demo catalogue of services of the demo Comune: the Modello Comuni categories and 33 schede servizio
+// Demo catalogue of services of the demo Comune: the Modello Comuni categories and 34 schede servizio
 // written in Italian with every section, each tied to a demo office (by slug) and national topics.
 
 import { and, eq } from 'drizzle-orm';
