@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { axeViolations, formatViolations, newPage } from './helpers/browser.js';
+import { startDemoServer } from './helpers/server.js';
 import { browserInstance, demo } from './helpers/shared.js';
 
 const PAGES = [
@@ -190,4 +193,57 @@ test('an editor manages places and events in an accessible back office; a point 
   const violations = await axeViolations(page);
   assert.equal(violations.length, 0, formatViolations(violations));
   await page.context().close();
+});
+
+// A 1×1 PNG: the tile server stands in for a Comune's own (no network here).
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+test('with MAP_TILE_URL the map draws that server’s tiles under its credit, and the CSP lets only that host in', async () => {
+  await demo(); // the shared server starts first, without the variables set below
+  const requests: string[] = [];
+  const tiles = createServer((req, res) => {
+    requests.push(String(req.url));
+    res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
+  });
+  await new Promise<void>((resolve) => tiles.listen(0, '127.0.0.1', resolve));
+  const tilePort = (tiles.address() as AddressInfo).port;
+  const saved = { url: process.env.MAP_TILE_URL, credit: process.env.MAP_TILE_ATTRIBUTION };
+  process.env.MAP_TILE_URL = `http://127.0.0.1:${tilePort}/{z}/{x}/{y}.png`;
+  process.env.MAP_TILE_ATTRIBUTION = '© Cartografia <b>comunale</b>';
+  const started = startDemoServer(); // the child copies the environment now
+  if (saved.url === undefined) delete process.env.MAP_TILE_URL;
+  else process.env.MAP_TILE_URL = saved.url;
+  if (saved.credit === undefined) delete process.env.MAP_TILE_ATTRIBUTION;
+  else process.env.MAP_TILE_ATTRIBUTION = saved.credit;
+  const server = await started;
+  const page = await newPage(await browserInstance());
+  try {
+    const violations = await recordCspViolations(page);
+    const response = await page.goto(`${server.url}/vivere-il-comune/luoghi`);
+    assert.match(
+      String(response?.headers()['content-security-policy']),
+      new RegExp(`img-src 'self' data: http://127\\.0\\.0\\.1:${tilePort};`),
+    );
+    await page.locator('#places-map .leaflet-tile-loaded').first().waitFor();
+    assert.ok(
+      requests.some((r) => /^\/\d+\/\d+\/\d+\.png$/.test(r)),
+      requests.join(' '),
+    );
+    assert.equal(await page.locator('#places-map .leaflet-marker-icon').count(), 41);
+    // The credit is text: markup in the variable is shown, never interpreted.
+    assert.equal(
+      await page.locator('#places-map .leaflet-control-attribution').textContent(),
+      '© Cartografia <b>comunale</b>',
+    );
+    assert.deepEqual(await violations(), []);
+    const axe = await axeViolations(page);
+    assert.equal(axe.length, 0, formatViolations(axe));
+  } finally {
+    await page.context().close();
+    await server.stop();
+    tiles.close();
+  }
 });
