@@ -10,7 +10,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
  * sendPage, for a request of a Comune that carries no cookie but the language choice (`lang`) and
  * the CSRF secret (`_csrf`) — so never a logged-in citizen's or staff member's request — outside the
  * back office, the personal area and the login flows.
- * The key: Comune, host, path and query, locale, content encoding (br | gzip | identity).
+ * The key: Comune, scheme and host, path and query, locale, content encoding (br | gzip | identity).
  * Freshness: every audited change (platform/audit) calls `pagesChanged(tenantId)`, which makes every
  * entry of that Comune stale at once in this process; entries also expire after `ttlMs`, which bounds
  * staleness for what no audit announces here (another web node's edits, a scheduled publication
@@ -184,7 +184,8 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache): void 
     if (!cacheable(request)) return;
     const tenantId = request.tenant!.id;
     const encoding = negotiateEncoding(request.headers['accept-encoding'] as string | undefined);
-    const key = `${tenantId}\n${request.host.toLowerCase()}\n${request.url}\n${request.locale}\n${encoding}`;
+    // The scheme too: absolute links (JSON-LD serviceUrl) differ between http and https.
+    const key = `${tenantId}\n${request.protocol}://${request.host.toLowerCase()}\n${request.url}\n${request.locale}\n${encoding}`;
     const entry = cache.get(key);
     if (entry) {
       cache.hits++;
