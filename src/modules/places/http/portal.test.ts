@@ -128,6 +128,15 @@ test('the map data block carries every place of the Comune at its coordinates, t
   assert.equal(one.markers[0]?.label, 'Biblioteca civica “Beppe Fenoglio”');
   assert.equal(one.zoom, 15);
   assert.match(page.body, /aria-label="Mappa: Biblioteca civica “Beppe Fenoglio”"/);
+
+  // An event at a catalogued place shows where it is; one with only a free-text location has no map.
+  const atPlace = await get('/vivere-il-comune/eventi/stagione-teatrale-inaugurazione');
+  const eventMap = mapData(atPlace.body, 'event-map');
+  assert.equal(eventMap.markers.length, 1);
+  assert.match(eventMap.markers[0]?.href ?? '', /^\/vivere-il-comune\/luoghi\/[a-z0-9-]+$/);
+  assert.match(eventMap.markers[0]?.label ?? '', /Teatro civico/);
+  const freeText = await get('/vivere-il-comune/eventi/notte-bianca');
+  assert.doesNotMatch(freeText.body, /id="event-map"/);
 });
 
 test('without tiles the CSP keeps img-src to the site; with MAP_TILE_URL the map names the template and the CSP allows that host only', async () => {

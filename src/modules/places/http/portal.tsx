@@ -663,26 +663,52 @@ export function registerPlacesPortalRoutes(app: FastifyInstance, ctx: AppContext
                 ''
               )}
             </dl>
-            {event.description ? (
-              <>
-                <h2 class="h4" safe>
-                  {t('places.event.description')}
-                </h2>
-                <p safe>{event.description}</p>
-              </>
+            {event.placeLocation && event.placeName ? (
+              <LeafletMap
+                id="event-map"
+                labels={mapLabels(
+                  t,
+                  t('places.map.placeName', { name: event.placeName }),
+                  t('places.map.eventDescription'),
+                )}
+                markers={[
+                  {
+                    location: event.placeLocation,
+                    label: event.placeName,
+                    href: `${PLACES_PUBLIC_PATH}/${event.placeSlug}`,
+                    detail: event.placeAddress ?? '',
+                  },
+                ]}
+                tiles={tiles}
+                skipTo="event-more"
+                zoom={15}
+                small
+              />
             ) : (
               ''
             )}
-            <p>
-              <a
-                class="btn btn-outline-primary"
-                href={`${EVENTS_PUBLIC_PATH}/${event.slug}.ics`}
-                type="text/calendar"
-                safe
-              >
-                {t('places.event.addToCalendar')}
-              </a>
-            </p>
+            <div id="event-more" tabindex="-1">
+              {event.description ? (
+                <>
+                  <h2 class="h4" safe>
+                    {t('places.event.description')}
+                  </h2>
+                  <p safe>{event.description}</p>
+                </>
+              ) : (
+                ''
+              )}
+              <p>
+                <a
+                  class="btn btn-outline-primary"
+                  href={`${EVENTS_PUBLIC_PATH}/${event.slug}.ics`}
+                  type="text/calendar"
+                  safe
+                >
+                  {t('places.event.addToCalendar')}
+                </a>
+              </p>
+            </div>
           </>
         ),
       });
