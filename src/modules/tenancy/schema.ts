@@ -21,6 +21,8 @@ export const tenants = pgTable('tenant', {
   secondaryColor: text('secondary_color').notNull().default('#5c6f82'),
   /** Storage key of the logo (see platform/storage), null for the default emblem. */
   logoKey: text('logo_key'),
+  /** The Comune's accessibility declaration on AgID's form.agid.gov.it ('' until it is published). */
+  accessibilityUrl: text('accessibility_url').notNull().default(''),
   residents: integer('residents').notNull().default(0),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
