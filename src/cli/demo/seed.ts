@@ -92,6 +92,7 @@ export async function seedDemo(database: Database, options: SeedDemoOptions = {}
       email: t.email,
       pec: t.pec,
       website: t.website,
+      accessibilityUrl: t.accessibilityUrl,
       primaryColor: t.colors.primary,
       secondaryColor: t.colors.secondary,
       residents: t.residents,

@@ -28,6 +28,8 @@ export interface DemoTenant {
   email: string;
   pec: string;
   website: string;
+  /** The accessibility declaration published on AgID's form site (footer link, C.SI.3.2). */
+  accessibilityUrl: string;
   colors: {
     /** Hex colour, at least 4.5:1 contrast on white (WCAG 2.1 AA, normal text). */
     primary: string;
@@ -62,6 +64,8 @@ export const demoTenant: DemoTenant = {
   email: `info@${DEMO_DOMAIN}`,
   pec: `protocollo@pec.${DEMO_DOMAIN}`,
   website: `https://www.${DEMO_DOMAIN}`,
+  // A plausible address of a published declaration; a real Comune pastes its own from AgID.
+  accessibilityUrl: 'https://form.agid.gov.it/view/5b3c2d1e-7f4a-4c8e-9a61-0d2f8e4b7c93',
   colors: {
     // Deep "Barbera" red and a dark slate blue: both about 8.9:1 on white.
     primary: '#8C1D40',

@@ -34,6 +34,9 @@ const it = {
       pec: 'PEC',
       website: 'Sito istituzionale',
       websiteHint: 'Indirizzo completo, ad esempio https://www.comune.esempio.it',
+      accessibilityUrl: 'Dichiarazione di accessibilità',
+      accessibilityUrlHint:
+        'Indirizzo della dichiarazione pubblicata su AgID, ad esempio https://form.agid.gov.it/view/…; il collegamento è nel piè di pagina del sito.',
       primaryColor: 'Colore principale',
       primaryColorHint:
         'Usato per intestazioni e pulsanti: deve avere un contrasto di almeno 4,5:1 sul bianco.',
@@ -55,6 +58,8 @@ const it = {
       province: 'Indica la sigla di due lettere, ad esempio TO.',
       phone: 'Inserisci un numero di telefono valido: cifre, spazi e i simboli + ( ) . / -.',
       website: 'Inserisci un indirizzo web completo che inizi con https:// o http://.',
+      accessibilityUrl:
+        'Inserisci l’indirizzo https della dichiarazione di accessibilità pubblicata su form.agid.gov.it (ad esempio https://form.agid.gov.it/view/…).',
       colour: 'Inserisci un colore nel formato esadecimale #RRGGBB, ad esempio #0066CC.',
       contrast:
         'Il colore principale ha un contrasto di {ratio}:1 sul bianco: per un testo leggibile (WCAG 2.1 AA) serve almeno 4,5:1. Scegli una tonalità più scura.',
@@ -126,6 +131,9 @@ const en: typeof it = {
       pec: 'Certified e-mail (PEC)',
       website: 'Institutional website',
       websiteHint: 'Full address, e.g. https://www.comune.esempio.it',
+      accessibilityUrl: 'Accessibility declaration',
+      accessibilityUrlHint:
+        'Address of the declaration published with AgID, e.g. https://form.agid.gov.it/view/…; the website footer links to it.',
       primaryColor: 'Primary colour',
       primaryColorHint: 'Used for headers and buttons: it needs a contrast of at least 4.5:1 on white.',
       secondaryColor: 'Secondary colour',
@@ -145,6 +153,8 @@ const en: typeof it = {
       province: 'Give the two-letter code, e.g. TO.',
       phone: 'Enter a valid phone number: digits, spaces and the symbols + ( ) . / -.',
       website: 'Enter a full web address starting with https:// or http://.',
+      accessibilityUrl:
+        'Enter the https address of the accessibility declaration published on form.agid.gov.it (e.g. https://form.agid.gov.it/view/…).',
       colour: 'Enter a colour as hexadecimal #RRGGBB, e.g. #0066CC.',
       contrast:
         'The primary colour has a contrast of {ratio}:1 on white: readable text (WCAG 2.1 AA) needs at least 4.5:1. Choose a darker shade.',

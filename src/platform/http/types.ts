@@ -15,6 +15,8 @@ export interface TenantContext {
   pec: string;
   fiscalCode: string;
   logoKey: string | null;
+  /** The Comune's accessibility declaration on form.agid.gov.it; '' when not set. */
+  accessibilityUrl?: string;
 }
 
 export const ROLES = [

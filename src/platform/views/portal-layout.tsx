@@ -274,7 +274,7 @@ function Footer(props: PortalChrome): JSX.Element {
                 <li>
                   <a
                     class="text-white"
-                    href={ACCESSIBILITY_DECLARATION_URL}
+                    href={tenant.accessibilityUrl || ACCESSIBILITY_DECLARATION_URL}
                     data-element="accessibility-link"
                     safe
                   >

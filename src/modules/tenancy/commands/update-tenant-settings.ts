@@ -35,6 +35,7 @@ export interface TenantSettingsInput {
   email?: string | undefined;
   pec?: string | undefined;
   website?: string | undefined;
+  accessibilityUrl?: string | undefined;
   primaryColor: string;
   secondaryColor: string;
   /** One host name per line, as typed. */
@@ -61,6 +62,7 @@ export function normalizeSettings(input: TenantSettingsInput): Editable {
     email: text(input.email).toLowerCase(),
     pec: text(input.pec).toLowerCase(),
     website: text(input.website),
+    accessibilityUrl: text(input.accessibilityUrl),
     primaryColor: text(input.primaryColor).toLowerCase(),
     secondaryColor: text(input.secondaryColor).toLowerCase(),
     hostnames: parseHostnameList(input.hostnames).sort(),
@@ -101,6 +103,8 @@ export function settingsProblems(fields: Editable, currentHost: string | null): 
     }
     if (!ok) problems.push(problem('website', 'tenancy.settings.errors.website'));
   }
+  if (fields.accessibilityUrl && !isAccessibilityDeclarationUrl(fields.accessibilityUrl))
+    problems.push(problem('accessibilityUrl', 'tenancy.settings.errors.accessibilityUrl'));
   for (const key of ['primaryColor', 'secondaryColor'] as const) {
     if (!HEX_COLOUR.test(fields[key])) problems.push(problem(key, 'tenancy.settings.errors.colour'));
   }
@@ -128,6 +132,25 @@ export function settingsProblems(fields: Editable, currentHost: string | null): 
       problems.push(problem('hostnames', 'tenancy.settings.errors.currentHost', { host: currentHost }));
   }
   return problems;
+}
+
+/**
+ * AgID publishes accessibility declarations only on https://form.agid.gov.it (the national checker,
+ * criterion C.SI.3.2, follows the footer link there): any https address on that host is accepted.
+ */
+export function isAccessibilityDeclarationUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (
+      url.protocol === 'https:' &&
+      url.hostname === 'form.agid.gov.it' &&
+      url.port === '' &&
+      url.username === '' &&
+      url.password === ''
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** Checks a chosen logo by its bytes and re-encodes it; a field error when it is not acceptable. */

@@ -56,6 +56,7 @@ const SettingsBody = Type.Object(
     email: Type.Optional(Type.String({ maxLength: 254, pattern: EMAIL_OR_EMPTY })),
     pec: Type.Optional(Type.String({ maxLength: 254, pattern: EMAIL_OR_EMPTY })),
     website: Type.Optional(Type.String({ maxLength: 300, pattern: '^$|^[hH][tT][tT][pP][sS]?://\\S+$' })),
+    accessibilityUrl: Type.Optional(Type.String({ maxLength: 300 })),
     primaryColor: Type.String({ maxLength: 7, pattern: '^#[0-9a-fA-F]{6}$' }),
     secondaryColor: Type.String({ maxLength: 7, pattern: '^#[0-9a-fA-F]{6}$' }),
     hostnames: Type.String({ maxLength: 5000 }),
@@ -74,6 +75,7 @@ const SETTINGS_MESSAGES: Record<string, string> = {
   email: 'validation.email',
   pec: 'validation.email',
   website: 'tenancy.settings.errors.website',
+  accessibilityUrl: 'tenancy.settings.errors.accessibilityUrl',
   primaryColor: 'tenancy.settings.errors.colour',
   secondaryColor: 'tenancy.settings.errors.colour',
 };
@@ -269,6 +271,7 @@ export function registerTenancyBackofficeRoutes(app: FastifyInstance, ctx: AppCo
           'email',
           'pec',
           'website',
+          'accessibilityUrl',
           'primaryColor',
           'secondaryColor',
           'hostnames',
@@ -393,6 +396,19 @@ export function registerTenancyBackofficeRoutes(app: FastifyInstance, ctx: AppCo
                     type="url"
                     label={f('website')}
                     hint={f('websiteHint')}
+                    maxlength={300}
+                  />
+                </div>
+              </div>
+              <div class="row">
+                <div class="col-12">
+                  <Field
+                    form={form}
+                    t={t}
+                    name="accessibilityUrl"
+                    type="url"
+                    label={f('accessibilityUrl')}
+                    hint={f('accessibilityUrlHint')}
                     maxlength={300}
                   />
                 </div>

@@ -34,6 +34,7 @@ export async function findTenantByHost(database: Database, hostname: string): Pr
       pec: tenants.pec,
       fiscalCode: tenants.fiscalCode,
       logoKey: tenants.logoKey,
+      accessibilityUrl: tenants.accessibilityUrl,
     })
     .from(tenantHosts)
     .innerJoin(tenants, eq(tenants.id, tenantHosts.tenantId))

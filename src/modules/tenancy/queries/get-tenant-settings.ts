@@ -16,6 +16,8 @@ export interface TenantSettings {
   email: string;
   pec: string;
   website: string;
+  /** The accessibility declaration on form.agid.gov.it, '' when not yet published. */
+  accessibilityUrl: string;
   primaryColor: string;
   secondaryColor: string;
   hostnames: string[];
@@ -38,6 +40,7 @@ export async function readTenantSettings(tx: Executor, tenantId: string): Promis
       email: tenants.email,
       pec: tenants.pec,
       website: tenants.website,
+      accessibilityUrl: tenants.accessibilityUrl,
       primaryColor: tenants.primaryColor,
       secondaryColor: tenants.secondaryColor,
       logoKey: tenants.logoKey,
