@@ -197,9 +197,9 @@ test('SIGTERM drains (readyz 503), lets an in-flight response finish, and exits 
     assert.deepEqual(await get(`${url}/readyz`), { status: 200 });
 
     // 16 × 1 MB queued on one connection whose reader sleeps: far more than socket buffers hold.
-    const queued = pipelined(url, asset.biJs, 16);
+    const queued = pipelined(url, asset.biFullBundle, 16);
     await new Promise((r) => setTimeout(r, 500));
-    const download = slowDownload(`${url}${asset.biJs}`, browser);
+    const download = slowDownload(`${url}${asset.biFullBundle}`, browser);
     const head = await download.headers;
     assert.equal(head.status, 200);
     assert.ok(head.length > 500_000, `a large file (${head.length} bytes)`);

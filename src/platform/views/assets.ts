@@ -29,6 +29,8 @@ export const asset = {
   get biJs(): string {
     return builtAssets().js.url;
   },
+  /** BI's full 1 MB bundle, still served (pages load the trimmed build above). */
+  biFullBundle: `${BI_PREFIX}js/bootstrap-italia.bundle.min.js`,
   get biSprites(): string {
     return builtAssets().sprite.url;
   },
@@ -38,7 +40,6 @@ export const asset = {
   leafletCss: `${LEAFLET_PREFIX}leaflet.css`,
   leafletJs: `${LEAFLET_PREFIX}leaflet.js`,
   appCss: `${APP_PREFIX}css/app.css`,
-  favicon: `${APP_PREFIX}img/emblem.svg`,
   /** The body text face, preloaded: every page needs it before first paint. */
   bodyFont: `${APP_PREFIX}fonts/Titillium_Web/titillium-web-v10-latin-regular.woff2`,
   appInit: `${APP_PREFIX}js/init.js`,

@@ -24,8 +24,6 @@ export function Document(props: DocumentProps): JSX.Element {
           <title safe>{props.title}</title>
           {props.description ? <meta name="description" content={props.description} /> : ''}
           <meta name="bootstrap-italia-version" content={BOOTSTRAP_ITALIA_VERSION} />
-          {/* The default emblem as the icon: no request for a missing /favicon.ico on every first visit. */}
-          <link rel="icon" href={asset.favicon} type="image/svg+xml" />
           <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
           <link rel="stylesheet" href={asset.biCss} />
           <link rel="preload" href={asset.bodyFont} as="font" type="font/woff2" crossorigin="anonymous" />
