@@ -6,6 +6,7 @@ import { officesModule } from './modules/offices/index.js';
 import { placesModule } from './modules/places/index.js';
 import { portalModule } from './modules/portal/index.js';
 import { privacyModule } from './modules/privacy/index.js';
+import { pwaModule } from './modules/pwa/index.js';
 import { servicesModule } from './modules/services/index.js';
 import { findTenantByHost, tenancyModule } from './modules/tenancy/index.js';
 import { definePermissions } from './platform/auth/policy.js';
@@ -29,6 +30,7 @@ export const MODULES: CampanileModule[] = [
   placesModule,
   servicesModule,
   newsModule,
+  pwaModule,
   backofficeModule,
 ];
 

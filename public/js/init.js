@@ -3,6 +3,14 @@
 // load a trimmed build without it (platform/views/built-assets.ts), the flag stays for the full one.
 window.VIDEOJS_NO_DYNAMIC_STYLE = true;
 
+// The portal as an installable web app (public/js/sw.js). Service workers need a secure context
+// (https, or localhost while developing); without one, or without support, the site works as before.
+if ('serviceWorker' in navigator && window.isSecureContext) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
+  });
+}
+
 document.addEventListener('DOMContentLoaded', () => {
   // Fonts come from a stylesheet (campanile-fonts.css): bootstrap.loadFonts() injects a <style>
   // element, which the CSP (style-src 'self') refuses.

@@ -8,6 +8,8 @@ export interface DocumentProps {
   /** Extra scripts (external only: the CSP forbids inline scripts). */
   scripts?: string[];
   htmx?: boolean;
+  /** Extra <link>/<meta> elements for <head> (the portal's web app manifest and theme colour). */
+  head?: JSX.Element | string;
   bodyClass?: string;
   children?: JSX.Element | JSX.Element[] | string;
 }
@@ -25,6 +27,7 @@ export function Document(props: DocumentProps): JSX.Element {
           {props.description ? <meta name="description" content={props.description} /> : ''}
           <meta name="bootstrap-italia-version" content={BOOTSTRAP_ITALIA_VERSION} />
           <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
+          {(props.head ?? '') as 'safe'}
           <link rel="stylesheet" href={asset.biCss} />
           <link rel="preload" href={asset.bodyFont} as="font" type="font/woff2" crossorigin="anonymous" />
           <link rel="stylesheet" href={asset.biFonts} />

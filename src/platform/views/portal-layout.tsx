@@ -309,6 +309,13 @@ export function PortalLayout(
       title={`${props.title} · ${tenant.name}`}
       description={props.description ?? tenant.name}
       scripts={[`${APP_PREFIX}js/feedback.js`]}
+      head={
+        <>
+          <link rel="manifest" href="/manifest.webmanifest" />
+          <meta name="theme-color" content={tenant.primaryColor} />
+          <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
+        </>
+      }
     >
       <div class="skiplinks">
         <a class="visually-hidden-focusable" href="#main" safe>
