@@ -179,7 +179,7 @@ export async function createServer(options: ServerOptions): Promise<App> {
         .header('cache-control', 'public, max-age=31536000, immutable')
         .header('vary', 'accept-encoding');
       if (encoding === 'identity') return reply.send(built.identity);
-      return reply.header('content-encoding', encoding).send(built[encoding]);
+      return reply.header('content-encoding', encoding).send((await built.compressed)[encoding]);
     });
   }
   // Bootstrap Italia's fonts as a stylesheet: its loadFonts() injects a <style> the CSP refuses.
