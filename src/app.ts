@@ -1,4 +1,5 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
+import { accountModule } from './modules/account/index.js';
 import { backofficeModule } from './modules/backoffice/index.js';
 import { actorLoader, identityModule } from './modules/identity/index.js';
 import { newsModule } from './modules/news/index.js';
@@ -26,6 +27,7 @@ export const MODULES: CampanileModule[] = [
   identityModule,
   officesModule,
   privacyModule,
+  accountModule,
   portalModule,
   placesModule,
   servicesModule,

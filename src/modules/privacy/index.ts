@@ -8,7 +8,15 @@ import { PRIVACY_MANAGE, privacyPermissions } from './policy.js';
 
 export { type ErasureOutcome, processErasure } from './commands/process-erasure.js';
 export { type PurgeReport, purgeExpiredData, purgeTenantData } from './commands/purge-expired-data.js';
-export { AREA_PATH as PERSONAL_AREA_PATH, NOTICE_PATH as PRIVACY_NOTICE_PATH } from './http/paths.js';
+export {
+  AREA_PATH as PERSONAL_AREA_PATH,
+  NOTICE_PATH as PRIVACY_NOTICE_PATH,
+} from './http/paths.js';
+export {
+  PersonalAreaFrame,
+  type PersonalAreaSection,
+  registerPersonalAreaSection,
+} from './http/personal-area.js';
 export { PURGE_JOB } from './jobs/purge.js';
 export { PRIVACY_MANAGE } from './policy.js';
 export {

@@ -70,15 +70,35 @@ export function flashOf(
   return ok && table[ok] ? t(table[ok]!) : undefined;
 }
 
+/** A tab of the personal area that another module adds (messages, appointments, preferences…). */
+export interface PersonalAreaSection {
+  /** Path under /area-personale. */
+  href: string;
+  /** i18n key of the tab's label. */
+  label: string;
+  /** Position among the tabs: profile 0, consents 800, notice 850, erasure 900. */
+  order: number;
+}
+
+const sections = new Map<string, PersonalAreaSection>();
+
+/** Adds a tab to the personal area's navigation; the module serves the page itself. */
+export function registerPersonalAreaSection(section: PersonalAreaSection): void {
+  if (!section.href.startsWith(`${AREA_PATH}/`)) throw new Error(`not a personal-area path: ${section.href}`);
+  sections.set(section.href, section);
+}
+
 /** Links shared by the personal-area pages. */
 export function AreaNav(props: { t: Translate; current: string }): JSX.Element {
   const { t } = props;
-  const links: Array<[string, string]> = [
-    [AREA_PATH, t('privacy.area.nav.profile')],
-    [AREA_CONSENTS_PATH, t('privacy.area.nav.consents')],
-    [AREA_NOTICE_PATH, t('privacy.area.nav.notice')],
-    [AREA_ERASURE_PATH, t('privacy.area.nav.erasure')],
+  const entries: PersonalAreaSection[] = [
+    { href: AREA_PATH, label: 'privacy.area.nav.profile', order: 0 },
+    ...sections.values(),
+    { href: AREA_CONSENTS_PATH, label: 'privacy.area.nav.consents', order: 800 },
+    { href: AREA_NOTICE_PATH, label: 'privacy.area.nav.notice', order: 850 },
+    { href: AREA_ERASURE_PATH, label: 'privacy.area.nav.erasure', order: 900 },
   ];
+  const links = entries.sort((a, b) => a.order - b.order).map((s) => [s.href, t(s.label)] as const);
   return (
     <nav class="mb-4" aria-label={t('privacy.area.nav.label')}>
       <ul class="nav nav-tabs">
@@ -96,6 +116,37 @@ export function AreaNav(props: { t: Translate; current: string }): JSX.Element {
         ))}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * The frame of a personal-area page: the title, the logout button and the tabs. Other modules' pages
+ * (through the privacy module's index.ts) look the same as the profile.
+ */
+export function PersonalAreaFrame(props: {
+  t: Translate;
+  csrfToken: string;
+  current: string;
+  title: string;
+  children?: JSX.Element | JSX.Element[] | string;
+}): JSX.Element {
+  const { t } = props;
+  return (
+    <>
+      <div class="d-flex flex-wrap justify-content-between align-items-center mb-3">
+        <h1 class="mb-0" safe>
+          {props.title}
+        </h1>
+        <form method="post" action={LOGOUT_PATH}>
+          <CsrfField token={props.csrfToken} />
+          <button type="submit" class="btn btn-outline-primary btn-sm" safe>
+            {t('privacy.area.logout')}
+          </button>
+        </form>
+      </div>
+      <AreaNav t={t} current={props.current} />
+      {props.children as 'safe'}
+    </>
   );
 }
 
