@@ -30,10 +30,10 @@ test('a citizen walks through every section of the personal area and sets notifi
   const tabs = page.getByRole('navigation', { name: "Sezioni dell'area personale" });
   for (const [label, path, empty] of SECTIONS) {
     await page.goto(`${url}${path}`);
-    assert.match(await page.locator('main').innerText(), empty, path);
+    assert.match((await page.locator('main').textContent()) ?? '', empty, path);
     const current = tabs.locator('[aria-current="page"]');
     assert.equal(await current.count(), 1, path);
-    assert.equal((await current.innerText()).trim(), label);
+    assert.equal(((await current.textContent()) ?? '').trim(), label);
     const violations = await axeViolations(page);
     assert.equal(violations.length, 0, `${path}\n${formatViolations(violations)}`);
   }
@@ -56,7 +56,7 @@ test('a citizen walks through every section of the personal area and sets notifi
   await tick('Acqua');
   await page.getByRole('button', { name: 'Salva le preferenze' }).click();
   await page.waitForLoadState();
-  assert.match(await page.locator('main').innerText(), /scegli almeno un canale/);
+  assert.match((await page.locator('main').textContent()) ?? '', /scegli almeno un canale/);
   assert.ok(
     await page.getByRole('checkbox', { name: 'Acqua', exact: true }).isChecked(),
     'the choice is kept',
@@ -66,7 +66,7 @@ test('a citizen walks through every section of the personal area and sets notifi
   await tick('App IO');
   await page.getByRole('button', { name: 'Salva le preferenze' }).click();
   await page.waitForURL(`${url}/area-personale/notifiche?ok=saved`);
-  assert.match(await page.locator('main').innerText(), /Preferenze di notifica salvate\./);
+  assert.match((await page.locator('main').textContent()) ?? '', /Preferenze di notifica salvate\./);
   assert.ok(await page.getByRole('checkbox', { name: 'App IO', exact: true }).isChecked());
   violations = await axeViolations(page);
   assert.equal(violations.length, 0, formatViolations(violations));
@@ -83,7 +83,7 @@ test('a citizen walks through every section of the personal area and sets notifi
   const plainTabs = plain.getByRole('navigation', { name: "Sezioni dell'area personale" });
   await plainTabs.getByRole('link', { name: 'Segnalazioni' }).click();
   await plain.waitForURL(`${url}/area-personale/segnalazioni`);
-  assert.match(await plain.locator('main').innerText(), /Non hai ancora inviato segnalazioni\./);
+  assert.match((await plain.locator('main').textContent()) ?? '', /Non hai ancora inviato segnalazioni\./);
   await plainTabs.getByRole('link', { name: 'Notifiche' }).click();
   await plain.waitForURL(`${url}/area-personale/notifiche`);
   await plain.getByRole('checkbox', { name: 'Telegram', exact: true }).focus();

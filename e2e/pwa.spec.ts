@@ -62,7 +62,7 @@ test('offline, a page not seen before shows the offline page of the Comune', asy
 
   await page.context().setOffline(true);
   await page.goto(`${url}/vivere-il-comune`);
-  const main = await page.locator('main').innerText();
+  const main = (await page.locator('main').textContent()) ?? '';
   assert.match(main, /Sei offline/);
   assert.match(main, /Torna alla home/);
   // Styled: the stylesheets came from the worker's cache.
@@ -73,7 +73,7 @@ test('offline, a page not seen before shows the offline page of the Comune', asy
 
   await page.context().setOffline(false);
   await page.goto(`${url}/vivere-il-comune`);
-  assert.doesNotMatch(await page.locator('main').innerText(), /Sei offline/);
+  assert.doesNotMatch((await page.locator('main').textContent()) ?? '', /Sei offline/);
   await page.context().close();
 });
 
@@ -81,7 +81,7 @@ test('the offline page itself is accessible', async () => {
   const { url } = await demo();
   const page = await newPage(await browserInstance());
   await page.goto(`${url}/offline`);
-  assert.match(await page.locator('h1').innerText(), /Sei offline/);
+  assert.match((await page.locator('h1').textContent()) ?? '', /Sei offline/);
   const violations = await axeViolations(page);
   assert.equal(violations.length, 0, formatViolations(violations));
   await page.context().close();
