@@ -160,6 +160,43 @@ describe('page cache', () => {
   });
 });
 
+describe('page cache lifetime', () => {
+  test('a change no audit announces here (a scheduled publication, another web node) shows within the TTL', async () => {
+    const { and, eq } = await import('drizzle-orm');
+    const { services } = await import('../../modules/services/schema.js');
+    const ctx = await testContext({ PAGE_CACHE_TTL_SECONDS: '1' });
+    const short = await buildApp(ctx);
+    await short.ready();
+    try {
+      const comune = await createTestTenant(ctx.database, 'Comune di Breve');
+      await withTenant(ctx.database, comune.id, async (tx) => {
+        await tx.insert(offices).values(
+          [...new Set(DEMO_SERVICES.map((s) => s.office))].map((slug) => ({
+            tenantId: comune.id,
+            slug,
+            name: `Ufficio ${slug}`,
+          })),
+        );
+        await seedServicesDemo(tx, comune.id, comune.name);
+      });
+      const page = () => short.inject({ url: SERVICE, headers: { host: comune.host } });
+      await page();
+      assert.equal((await page()).headers['x-page-cache'], 'hit');
+      await withTenant(ctx.database, comune.id, (tx) =>
+        tx
+          .update(services)
+          .set({ title: 'Biblioteca: la tessera cambiata altrove' })
+          .where(and(eq(services.tenantId, comune.id), eq(services.slug, 'iscrizione-biblioteca'))),
+      );
+      assert.doesNotMatch((await page()).body, /cambiata altrove/, 'within the TTL the cached page stays');
+      await new Promise((r) => setTimeout(r, 1100));
+      assert.match((await page()).body, /cambiata altrove/);
+    } finally {
+      await short.close();
+    }
+  });
+});
+
 describe('page cache store', () => {
   const entry = (tenantId: string, size: number) => ({
     tenantId,
