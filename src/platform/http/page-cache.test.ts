@@ -80,6 +80,7 @@ describe('page cache', () => {
     assert.equal(loggedIn.res.statusCode, 200);
     assert.equal(loggedIn.cache, undefined);
     assert.match(loggedIn.html, /name="_csrf"/, 'a logged-in visitor rates with a token');
+    assert.equal((await get('/', { ...BR, 'hx-request': 'true' })).cache, undefined, 'htmx fragments');
     const login = await get('/backoffice/login', BR);
     assert.equal(login.cache, undefined);
     // ?lang= without the cookie sets it: that answer is not stored.

@@ -135,6 +135,8 @@ function cacheable(request: FastifyRequest): boolean {
   if (request.method !== 'GET' || !request.tenant) return false;
   if (request.routeOptions.config?.pageCache === false) return false;
   if (request.url.length > MAX_URL || request.headers.authorization) return false;
+  // htmx asks for fragments of the same URL: never mix them with whole pages.
+  if (request.headers['hx-request']) return false;
   const path = request.url.split('?')[0] ?? '/';
   if (NEVER_CACHED.some((p) => path === p || path.startsWith(`${p}/`))) return false;
   for (const name of Object.keys(request.cookies ?? {})) if (!NEUTRAL_COOKIES.has(name)) return false;
@@ -205,6 +207,12 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache): void 
     const cacheControl = reply.getHeader('cache-control');
     if (!contentType.startsWith('text/html') || reply.getHeader('set-cookie')) return payload;
     if (cacheControl !== undefined && cacheControl !== 'no-store') return payload;
+    // A page that varies on more than the encoding (Vary: HX-Request…) is not this cache's to keep.
+    const vary = String(reply.getHeader('vary') ?? '')
+      .toLowerCase()
+      .split(',')
+      .map((h) => h.trim());
+    if (vary.some((h) => h !== '' && h !== 'accept-encoding')) return payload;
     const html = Buffer.from(payload, 'utf8');
     const encoding = negotiateEncoding(request.headers['accept-encoding'] as string | undefined);
     const entry: Entry = {
