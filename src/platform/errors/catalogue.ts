@@ -20,6 +20,7 @@ export const ERRORS = {
   DUPLICATE: { status: 409, message: 'errors.duplicate' },
   STALE_VERSION: { status: 409, message: 'errors.staleVersion' },
   UNPROCESSABLE: { status: 422, message: 'errors.unprocessable' },
+  OUTSIDE_TERRITORY: { status: 422, message: 'errors.outsideTerritory' },
   FILE_TYPE_NOT_ALLOWED: { status: 415, message: 'errors.fileTypeNotAllowed' },
   RATE_LIMITED: { status: 429, message: 'errors.rateLimited' },
   SERVICE_UNAVAILABLE: { status: 503, message: 'errors.serviceUnavailable' },

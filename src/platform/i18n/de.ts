@@ -53,5 +53,7 @@ export const de = {
     tenantUnknownTitle: 'Gemeinde nicht gefunden',
     internal: 'Ein unerwarteter Fehler ist aufgetreten. Bitte später erneut versuchen.',
     goHome: 'Zur Startseite',
+    outsideTerritory:
+      'Der Punkt liegt außerhalb des Gemeindegebiets: Markierung verschieben oder eine Adresse der Gemeinde eingeben.',
   },
 } satisfies Messages;

@@ -91,6 +91,8 @@ export const en = {
     duplicate: 'An item with these data already exists.',
     staleVersion: 'Someone else changed the data meanwhile: reload the page.',
     unprocessable: 'The request cannot be processed.',
+    outsideTerritory:
+      "The point is outside the Comune's territory: move the pin or type an address in the Comune.",
     fileTypeNotAllowed: 'File type not allowed.',
     rateLimited: 'Too many requests: wait a moment and try again.',
     serviceUnavailable: 'The service is temporarily unavailable. Try again shortly.',

@@ -91,6 +91,8 @@ export const it = {
     duplicate: 'Esiste già un elemento con questi dati.',
     staleVersion: 'I dati sono stati modificati da qualcun altro nel frattempo: ricarica la pagina.',
     unprocessable: 'La richiesta non può essere elaborata.',
+    outsideTerritory:
+      'Il punto indicato è fuori dal territorio del Comune: sposta il segnaposto o scrivi un indirizzo del Comune.',
     fileTypeNotAllowed: 'Tipo di file non consentito.',
     rateLimited: 'Troppe richieste in poco tempo: attendi qualche istante e riprova.',
     serviceUnavailable: 'Il servizio è momentaneamente non disponibile. Riprova tra poco.',
