@@ -72,6 +72,22 @@ test('offline, a page not seen before shows the offline page of the Comune', asy
   assert.equal(violations.length, 0, formatViolations(violations));
 
   await page.context().setOffline(false);
+  // What the worker stored after a walk through public, back-office and personal-area pages: only the
+  // offline page and assets, never a page (pages are no-store and may be personal).
+  for (const path of ['/servizi', '/backoffice', '/area-personale', '/cerca?q=anagrafe'])
+    await page.goto(`${url}${path}`);
+  const stored = await page.evaluate(async () => {
+    const paths: string[] = [];
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+    return paths;
+  });
+  assert.ok(stored.includes('/offline'), JSON.stringify(stored));
+  assert.ok(
+    stored.some((p) => p.startsWith('/static/')),
+    JSON.stringify(stored),
+  );
+  for (const p of stored) assert.ok(p === '/offline' || p.startsWith('/static/'), p);
   await page.goto(`${url}/vivere-il-comune`);
   assert.doesNotMatch((await page.locator('main').textContent()) ?? '', /Sei offline/);
   await page.context().close();
