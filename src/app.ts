@@ -1,5 +1,6 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { accountModule } from './modules/account/index.js';
+import { administrationModule } from './modules/administration/index.js';
 import { backofficeModule } from './modules/backoffice/index.js';
 import { actorLoader, identityModule } from './modules/identity/index.js';
 import { newsModule } from './modules/news/index.js';
@@ -32,6 +33,7 @@ export const MODULES: CampanileModule[] = [
   placesModule,
   servicesModule,
   newsModule,
+  administrationModule,
   pwaModule,
   backofficeModule,
 ];

@@ -3,6 +3,7 @@
 // privacy notice version 1 and the default retention policies. One INSERT per table.
 
 import { eq, inArray } from 'drizzle-orm';
+import { seedAdministrationDemo } from '../../modules/administration/index.js';
 import { citizens, staffUsers } from '../../modules/identity/index.js';
 import { hashPassword } from '../../modules/identity/passwords.js';
 import { seedNewsDemo } from '../../modules/news/index.js';
@@ -234,6 +235,7 @@ async function writeDemoData(
   Object.assign(counts, await seedPlacesDemo(tx, tenantId));
   Object.assign(counts, await seedServicesDemo(tx, tenantId, demoTenant.name));
   Object.assign(counts, await seedNewsDemo(tx, tenantId, storage));
+  Object.assign(counts, await seedAdministrationDemo(tx, tenantId));
   await recordAudit(
     tx,
     tenantId,

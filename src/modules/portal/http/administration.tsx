@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../platform/context.js';
 import { AppError } from '../../../platform/errors/catalogue.js';
 import { tenantOf } from '../../../platform/http/tenant-required.js';
+import { administrationCategoryBody } from '../../administration/index.js';
 import { latestNewsBlock } from '../../news/index.js';
 import { listPublicOffices, type PublicOffice } from '../../offices/index.js';
 import { PortalPageQuery } from './home.js';
@@ -156,7 +157,7 @@ export function registerSectionRoutes(app: FastifyInstance, ctx: AppContext): vo
     categories: MANAGEMENT_CATEGORIES,
     element: 'management-category-link',
     body: async (request, slug) => {
-      if (slug !== 'uffici') return null;
+      if (slug !== 'uffici') return administrationCategoryBody(ctx.database, request, slug);
       const { t } = request;
       const offices = await listPublicOffices(ctx.database, tenantOf(request).id);
       if (offices.length === 0) return <EmptyState text={t('portal.offices.empty')} />;
