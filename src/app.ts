@@ -9,6 +9,7 @@ import { placesModule } from './modules/places/index.js';
 import { portalModule } from './modules/portal/index.js';
 import { privacyModule } from './modules/privacy/index.js';
 import { pwaModule } from './modules/pwa/index.js';
+import { reportsModule } from './modules/reports/index.js';
 import { servicesModule } from './modules/services/index.js';
 import { findTenantByHost, tenancyModule } from './modules/tenancy/index.js';
 import { definePermissions } from './platform/auth/policy.js';
@@ -34,6 +35,7 @@ export const MODULES: CampanileModule[] = [
   servicesModule,
   newsModule,
   administrationModule,
+  reportsModule,
   pwaModule,
   backofficeModule,
 ];
