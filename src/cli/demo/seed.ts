@@ -10,6 +10,7 @@ import { seedNewsDemo } from '../../modules/news/index.js';
 import { officeHours, officeMembers, offices } from '../../modules/offices/index.js';
 import { seedPlacesDemo } from '../../modules/places/demo.js';
 import { privacyNotices, retentionPolicies } from '../../modules/privacy/index.js';
+import { seedReportsDemo } from '../../modules/reports/index.js';
 import { seedServicesDemo } from '../../modules/services/demo.js';
 import { areas, createTenant, tenantHosts, tenants } from '../../modules/tenancy/index.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -235,6 +236,7 @@ async function writeDemoData(
   Object.assign(counts, await seedPlacesDemo(tx, tenantId));
   Object.assign(counts, await seedServicesDemo(tx, tenantId, demoTenant.name));
   Object.assign(counts, await seedNewsDemo(tx, tenantId, storage));
+  Object.assign(counts, await seedReportsDemo(tx, tenantId));
   Object.assign(counts, await seedAdministrationDemo(tx, tenantId));
   await recordAudit(
     tx,
