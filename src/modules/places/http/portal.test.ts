@@ -325,3 +325,11 @@ test('Luoghi and Eventi are second-level pages with the rating component and a V
   }
   assert.equal((await get('/vivere-il-comune/eventi?feedback=grazie')).statusCode, 200);
 });
+
+test('a place page and an event page are content pages with the rating component', async () => {
+  for (const url of ['/vivere-il-comune/luoghi/biblioteca-civica', '/vivere-il-comune/eventi/notte-bianca']) {
+    const res = await get(url);
+    assert.equal(res.statusCode, 200, url);
+    assert.match(res.body, /data-element="feedback"/, url);
+  }
+});

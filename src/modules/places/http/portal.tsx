@@ -312,6 +312,7 @@ export function registerPlacesPortalRoutes(app: FastifyInstance, ctx: AppContext
       return sendPortalPage(request, reply, {
         title: place.name,
         description: place.description.slice(0, 160),
+        feedback: true,
         breadcrumb: [
           { href: VIVERE_PATH, label: t('places.section') },
           { href: PLACES_PUBLIC_PATH, label: t('places.places.title') },
@@ -588,6 +589,7 @@ export function registerPlacesPortalRoutes(app: FastifyInstance, ctx: AppContext
       return sendPortalPage(request, reply, {
         title: event.title,
         description: event.summary.slice(0, 160),
+        feedback: true,
         breadcrumb: [
           { href: VIVERE_PATH, label: t('places.section') },
           { href: EVENTS_PUBLIC_PATH, label: t('places.events.title') },

@@ -14,6 +14,7 @@ export function registerInfoRoutes(app: FastifyInstance): void {
     return sendPortalPage(request, reply, {
       title: t('portal.legal.title'),
       breadcrumb: [],
+      feedback: true,
       children: (
         <>
           <h1 safe>{t('portal.legal.title')}</h1>

@@ -188,6 +188,7 @@ test('Note legali carries the licence section and the exact licence sentence', a
   const tenant = await createTestTenant();
   const html = (await get(tenant.host, '/note-legali')).body;
   assert.deepEqual(elementTexts(html, 'legal-notes-section'), ['Licenza dei contenuti']);
+  assert.match(html, /data-element="feedback"/, 'the rating component is on every content page');
   const body = elementTexts(html, 'legal-notes-body')
     .join(' ')
     .toLowerCase()
