@@ -15,17 +15,15 @@ test('demo reports: 2,220 over three years in the seeds’ proportions, inside t
   const now = new Date('2026-11-20T10:00:00Z');
   const started = performance.now();
   const counts = await withTenant(database, tenant.id, async (tx) => {
-    await tx
-      .insert(areas)
-      .values(
-        demoAreas.map((a) => ({
-          tenantId: tenant.id,
-          slug: a.slug,
-          name: a.name,
-          kind: a.kind,
-          boundary: a.polygon,
-        })),
-      );
+    await tx.insert(areas).values(
+      demoAreas.map((a) => ({
+        tenantId: tenant.id,
+        slug: a.slug,
+        name: a.name,
+        kind: a.kind,
+        boundary: a.polygon,
+      })),
+    );
     return seedReportsDemo(tx, tenant.id, now);
   });
   const ms = performance.now() - started;
