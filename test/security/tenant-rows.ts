@@ -141,6 +141,33 @@ export async function fillTenant(
       sql`insert into tenant_setting (tenant_id, key, value) values (${tenantId}, ${`test.${slug}`}, ${JSON.stringify({ marker })}::jsonb)`,
     );
 
+    // Segnalazioni: a follower must name a citizen or an e-mail (a check the synthesiser cannot guess).
+    const report = await one(
+      queryRows<{ id: string }>(
+        tx,
+        sql`with c as (insert into report_category (tenant_id, slug, name, service_code, description, office_id)
+                       values (${tenantId}, ${`strade-${slug}`}, ${`Strade ${marker}`}, ${`strade-${slug}`}, ${`Buche ${marker}`}, ${office.id})
+                       returning id),
+                 s as (insert into report_status (tenant_id, slug, name, initial)
+                       values (${tenantId}, ${`nuova-${slug}`}, ${`Nuova ${marker}`}, true) returning id)
+            insert into report (tenant_id, number, category_id, status_id, location, address, area_id, description,
+                                citizen_id, contact_name, contact_email, contact_phone, office_id, idempotency_key)
+            select ${tenantId}, 1, c.id, s.id, point(7.65, 44.85), ${`Via ${marker} 3`}, ${area.id},
+                   ${`Buca ${marker}`}, ${citizen.id}, ${`Nome ${marker}`}, ${`segnala-${slug}@example.test`},
+                   '+39 333 000 0002', ${office.id}, ${`key-${slug}`}
+              from c, s
+            returning id`,
+      ),
+    );
+    await tx.execute(
+      sql`insert into report_update (tenant_id, report_id, public, author_staff_id, text)
+          values (${tenantId}, ${report.id}, true, ${staff.id}, ${`Presa in carico ${marker}`})`,
+    );
+    await tx.execute(
+      sql`insert into report_follower (tenant_id, report_id, citizen_id, email)
+          values (${tenantId}, ${report.id}, ${citizen.id}, null), (${tenantId}, ${report.id}, null, ${`segue-${slug}@example.test`})`,
+    );
+
     const synthesised = await synthesiseMissing(tx, tenantId, marker);
     return {
       officeId: office.id,
