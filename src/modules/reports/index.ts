@@ -22,6 +22,12 @@ export { seedReportsDemo } from './demo.js';
 export { type ExtraQuestion, ExtraQuestionsSchema, haversineMetres, isValidQuestions } from './model.js';
 export { REPORTS_CONFIGURE, REPORTS_MANAGE } from './policy.js';
 export {
+  listReportsInViewport,
+  type MapReport,
+  type Viewport,
+  type ViewportFilter,
+} from './queries.js';
+export {
   REPORT_CHANNELS,
   REPORT_PRIORITIES,
   REPORT_TYPES,
