@@ -88,6 +88,7 @@ test('the purge removes only rows older than the retention, and only of the Comu
     audit_log: 1,
     outbox_dispatched: 1,
     erasure_requests_completed: 1,
+    report_contacts_closed: 0,
   });
   assert.deepEqual(await remaining(a), {
     sessions: ['TestBrowser/1.0', 'recent'],
@@ -107,7 +108,8 @@ test('the purge removes only rows older than the retention, and only of the Comu
 
   // Nothing left to remove: nothing removed, no new audit entry.
   const again = await purgeTenantData(ctx.database, a.id, NOW);
-  assert.deepEqual(Object.values(again), [0, 0, 0, 0]);
+  assert.deepEqual(Object.keys(again), Object.keys(report));
+  assert.ok(Object.values(again).every((n) => n === 0));
 });
 
 test('a Comune’s own retention days decide what goes', async () => {
@@ -161,6 +163,7 @@ test('the retention page shows defaults, saves per kind, enforces limits and aud
   assert.match(page.body, /name="audit_log"[^>]*value="3650"/);
   assert.match(page.body, /name="outbox_dispatched"[^>]*value="30"/);
   assert.match(page.body, /name="erasure_requests_completed"[^>]*value="3650"/);
+  assert.match(page.body, /name="report_contacts_closed"[^>]*value="730"/);
   assert.match(page.body, /finché esiste il profilo del cittadino/);
 
   const fields = {
@@ -168,6 +171,7 @@ test('the retention page shows defaults, saves per kind, enforces limits and aud
     audit_log: '100',
     outbox_dispatched: '30',
     erasure_requests_completed: '3650',
+    report_contacts_closed: '730',
   };
   const bad = await submitForm(
     app,
@@ -201,6 +205,7 @@ test('the retention page shows defaults, saves per kind, enforces limits and aud
     audit_log: 1825,
     outbox_dispatched: 30,
     erasure_requests_completed: 3650,
+    report_contacts_closed: 730,
   });
   const [audit] = await ctx.database.db
     .select()
