@@ -227,6 +227,70 @@ export const reportPhotos = pgTable(
   (t) => [index('report_photo_report').on(t.reportId, t.sort)],
 );
 
+/**
+ * Routing: where a new report goes by category and area (frazione). The most specific active rule
+ * wins (category and area, then category, then area, then neither; `sort` breaks ties); without a
+ * rule the category's own office. An assignee is typically an external contractor's account.
+ */
+export const reportRoutingRules = pgTable(
+  'report_routing_rule',
+  {
+    id: id(),
+    tenantId: tenantId().references(() => tenants.id, { onDelete: 'cascade' }),
+    /** null: any category. */
+    categoryId: uuid('category_id').references(() => reportCategories.id, { onDelete: 'cascade' }),
+    /** null: anywhere in the Comune. */
+    areaId: uuid('area_id').references(() => areas.id, { onDelete: 'cascade' }),
+    officeId: uuid('office_id').references(() => offices.id, { onDelete: 'cascade' }),
+    assigneeId: uuid('assignee_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    active: boolean('active').notNull().default(true),
+    sort: integer('sort').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('report_routing_rule_tenant').on(t.tenantId, t.categoryId)],
+);
+
+/** Reply templates for public updates ("Intervento eseguito…"), optionally suggesting a status. */
+export const reportReplyTemplates = pgTable(
+  'report_reply_template',
+  {
+    id: id(),
+    tenantId: tenantId().references(() => tenants.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    text: text('text').notNull(),
+    statusId: uuid('status_id').references(() => reportStatuses.id, { onDelete: 'set null' }),
+    /** null: offered for every category. */
+    categoryId: uuid('category_id').references(() => reportCategories.id, { onDelete: 'cascade' }),
+    active: boolean('active').notNull().default(true),
+    sort: integer('sort').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('report_reply_template_tenant_name').on(t.tenantId, t.name)],
+);
+
+/**
+ * Open311 GeoReport v2 API keys (POST requests). Only the SHA-256 of a key is stored; the prefix lets
+ * staff recognise a key in the list. A key belongs to one Comune, looked up after the tenant is known.
+ */
+export const open311ApiKeys = pgTable(
+  'open311_api_key',
+  {
+    id: id(),
+    tenantId: tenantId().references(() => tenants.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    keyHash: text('key_hash').notNull(),
+    keyPrefix: text('key_prefix').notNull(),
+    contactEmail: text('contact_email').notNull().default(''),
+    createdById: uuid('created_by_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('open311_api_key_tenant_hash').on(t.tenantId, t.keyHash)],
+);
+
 export type ReportCategoryRow = typeof reportCategories.$inferSelect;
 export type ReportStatusRow = typeof reportStatuses.$inferSelect;
 export type ReportRow = typeof reports.$inferSelect;
