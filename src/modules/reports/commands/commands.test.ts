@@ -5,7 +5,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { auditLog } from '../../../platform/audit/schema.js';
 import { queryRows, withTenant } from '../../../platform/db/client.js';
 import { AppError } from '../../../platform/errors/catalogue.js';
-import { reportFollowers, reports, reportUpdates } from '../schema.js';
+import { offices } from '../../offices/schema.js';
+import { reportCategories, reportFollowers, reportRoutingRules, reports, reportUpdates } from '../schema.js';
 import { CENTRE, metresNorth, reportsFixture } from '../test-fixture.js';
 import { changeReportStatus } from './change-status.js';
 import { findDuplicates } from './find-duplicates.js';
@@ -342,4 +343,62 @@ test('status changes: an internal note is no response, the first public update i
     'report.status_changed',
     'report.updated',
   ]);
+});
+
+test('routing: the most specific active rule by category and area decides the office and assignee, else the category’s office', async () => {
+  const f = await reportsFixture();
+  const [a, b, c, d] = await withTenant(f.database, f.tenantId, (tx) =>
+    tx
+      .insert(offices)
+      .values(
+        ['a', 'b', 'c', 'd'].map((x) => ({
+          tenantId: f.tenantId,
+          slug: `ufficio-${x}`,
+          name: `Ufficio ${x}`,
+        })),
+      )
+      .returning({ id: offices.id }),
+  );
+  assert.ok(a && b && c && d);
+  const [specific] = await withTenant(f.database, f.tenantId, async (tx) => {
+    await tx.update(reportCategories).set({ officeId: d.id }).where(eq(reportCategories.id, f.lighting));
+    return tx
+      .insert(reportRoutingRules)
+      .values([
+        {
+          tenantId: f.tenantId,
+          categoryId: f.roads,
+          areaId: f.areaId,
+          officeId: a.id,
+          assigneeId: f.staff.id,
+        },
+        { tenantId: f.tenantId, categoryId: f.roads, officeId: b.id },
+        { tenantId: f.tenantId, officeId: c.id, sort: 5 },
+      ])
+      .returning({ id: reportRoutingRules.id });
+  });
+  const submit = async (input: Record<string, unknown>) =>
+    (await submitReport(f.database, f.tenantId, input, { kind: 'anonymous' })).report;
+  const first = await submit(road(f));
+  assert.equal(first.officeId, a.id);
+  assert.equal(first.assigneeId, f.staff.id);
+  // A suggestion about no place cannot match an area rule.
+  const suggestion = await submit({
+    type: 'suggestion',
+    categoryId: f.roads,
+    description: 'Più piste ciclabili',
+    answers: { dove: 'carreggiata' },
+  });
+  assert.equal(suggestion.officeId, b.id);
+  assert.equal(suggestion.assigneeId, null);
+  assert.equal((await submit(road(f, { categoryId: f.lighting, answers: {} }))).officeId, c.id);
+  await withTenant(f.database, f.tenantId, async (tx) => {
+    await tx
+      .update(reportRoutingRules)
+      .set({ active: false })
+      .where(eq(reportRoutingRules.id, specific?.id ?? ''));
+    await tx.delete(reportRoutingRules).where(eq(reportRoutingRules.officeId, c.id));
+  });
+  assert.equal((await submit(road(f))).officeId, b.id);
+  assert.equal((await submit(road(f, { categoryId: f.lighting, answers: {} }))).officeId, d.id);
 });

@@ -2,7 +2,7 @@
 // in a phone call, an e-mail, Telegram, an Open311 client. One report per idempotency key.
 
 import { type Static, Type } from '@sinclair/typebox';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { type AuditActor, diff, recordAudit } from '../../../platform/audit/audit.js';
 import { type Database, type Tx, withTenant } from '../../../platform/db/client.js';
 import { AppError, type FieldError } from '../../../platform/errors/catalogue.js';
@@ -13,6 +13,7 @@ import {
   REPORT_TYPES,
   type ReportRow,
   reportCategories,
+  reportRoutingRules,
   reports,
   reportUpdates,
 } from '../schema.js';
@@ -104,6 +105,40 @@ function answerProblems(
   return { problems, kept };
 }
 
+/**
+ * Where a report of `categoryId` in `areaId` goes: the most specific active routing rule (category
+ * and area, then category, then area, then neither; `sort` breaks ties), else the category's office.
+ */
+export async function routeFor(
+  tx: Tx,
+  tenantId: string,
+  category: { id: string; officeId: string | null },
+  areaId: string | null,
+): Promise<{ officeId: string | null; assigneeId: string | null }> {
+  const [rule] = await tx
+    .select({ officeId: reportRoutingRules.officeId, assigneeId: reportRoutingRules.assigneeId })
+    .from(reportRoutingRules)
+    .where(
+      and(
+        eq(reportRoutingRules.tenantId, tenantId),
+        eq(reportRoutingRules.active, true),
+        or(eq(reportRoutingRules.categoryId, category.id), isNull(reportRoutingRules.categoryId)),
+        areaId
+          ? or(eq(reportRoutingRules.areaId, areaId), isNull(reportRoutingRules.areaId))
+          : isNull(reportRoutingRules.areaId),
+      ),
+    )
+    .orderBy(
+      sql`(${reportRoutingRules.categoryId} is not null) desc`,
+      sql`(${reportRoutingRules.areaId} is not null) desc`,
+      asc(reportRoutingRules.sort),
+    )
+    .limit(1);
+  return rule
+    ? { officeId: rule.officeId ?? category.officeId, assigneeId: rule.assigneeId }
+    : { officeId: category.officeId, assigneeId: null };
+}
+
 /** Serialises number allocation and idempotency checks per Comune (until the transaction ends). */
 async function lockIntake(tx: Tx, tenantId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('campanile.report'), hashtext(${tenantId}))`);
@@ -111,7 +146,8 @@ async function lockIntake(tx: Tx, tenantId: string): Promise<void> {
 
 /**
  * Validates and stores a report: category active, answers to its questions, point inside the Comune
- * (OUTSIDE_TERRITORY otherwise) and its area derived, the category's office and SLA (due_at), the
+ * (OUTSIDE_TERRITORY otherwise) and its area derived, routed (rules by category and area, else the
+ * category's office), the SLA (due_at), the
  * Comune's initial status, the next public number, a public "received" entry in the history.
  */
 export async function submitReport(
@@ -174,6 +210,7 @@ export async function submitReport(
       areaId = where.areaId;
     }
 
+    const routed = await routeFor(tx, tenantId, category, areaId);
     const statuses = await ensureStatuses(tx, tenantId);
     const initial = statuses.find((s) => s.initial) ?? statuses[0];
     if (!initial) throw new AppError('CONFLICT');
@@ -202,7 +239,8 @@ export async function submitReport(
       contactName: orNull(input.contactName),
       contactEmail: orNull(input.contactEmail)?.toLowerCase() ?? null,
       contactPhone: orNull(input.contactPhone),
-      officeId: category.officeId,
+      officeId: routed.officeId,
+      assigneeId: routed.assigneeId,
       submittedById: staffId,
       idempotencyKey: input.idempotencyKey ?? null,
       externalRef: orNull(input.externalRef),
