@@ -157,6 +157,19 @@ describe('administration: portal, back office, search', () => {
     const page2 = await app.inject({ url: '/backoffice/amministrazione?page=2', headers: editor.headers });
     assert.equal(page2.statusCode, 200);
     assert.match(page2.body, /Statuto comunale|Polizia locale|Giuseppe Caruso/);
+    const search = await app.inject({
+      url: '/backoffice/amministrazione?q=MARCHISIO',
+      headers: editor.headers,
+    });
+    assert.match(search.body, /Elena Marchisio/);
+    assert.doesNotMatch(search.body, /Giuseppe Caruso/);
+    const byRole = await app.inject({
+      url: '/backoffice/amministrazione?q=segretario',
+      headers: editor.headers,
+    });
+    assert.match(byRole.body, /Giuseppe Caruso/);
+    const wildcard = await app.inject({ url: '/backoffice/amministrazione?q=%25', headers: editor.headers });
+    assert.match(wildcard.body, /Nessuna scheda con i filtri scelti/);
     const nav = await app.inject({ url: '/backoffice', headers: editor.headers });
     assert.match(nav.body, /href="\/backoffice\/amministrazione"/);
   });

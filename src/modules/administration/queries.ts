@@ -79,7 +79,8 @@ export async function listAdministrationAdmin(
 ): Promise<Paged<AdministrationRow>> {
   const conditions: SQL[] = [eq(administrationItems.tenantId, tenantId)];
   if (filter.category) conditions.push(eq(administrationItems.category, filter.category));
-  const q = filter.q?.trim();
+  // LIKE wildcards typed by the redattore are searched literally.
+  const q = filter.q?.trim().replace(/[\\%_]/g, '\\$&');
   if (q)
     conditions.push(
       sql`immutable_unaccent(lower(${administrationItems.title} || ' ' || ${administrationItems.role})) like '%' || immutable_unaccent(lower(${q})) || '%'`,
