@@ -4,7 +4,9 @@ import { sql } from 'drizzle-orm';
 import { createTestTenant, testDatabase } from '../../../test/helpers/context.js';
 import { demoAreas, demoTerritory } from '../../cli/demo/areas.js';
 import { pointInPolygon } from '../../cli/demo/geo.js';
+import { DEMO_CONTRACTORS } from '../../cli/demo/staff.js';
 import { queryRows, withTenant } from '../../platform/db/client.js';
+import { staffUsers } from '../identity/schema.js';
 import { areas } from '../tenancy/schema.js';
 import { DEMO_REPORT_CATEGORIES, DEMO_REPORT_STATUS_COUNTS, seedReportsDemo } from './demo.js';
 import { reportCounts, responseTimes } from './statistics.js';
@@ -13,6 +15,7 @@ test('demo reports: 2,220 over three years in the seeds’ proportions, inside t
   const database = await testDatabase();
   const tenant = await createTestTenant(database, 'Comune di Valmorena (prova)');
   const now = new Date('2026-11-20T10:00:00Z');
+  let contractorId = '';
   const started = performance.now();
   const counts = await withTenant(database, tenant.id, async (tx) => {
     await tx.insert(areas).values(
@@ -24,6 +27,17 @@ test('demo reports: 2,220 over three years in the seeds’ proportions, inside t
         boundary: a.polygon,
       })),
     );
+    const [luce] = await tx
+      .insert(staffUsers)
+      .values({
+        tenantId: tenant.id,
+        email: `luce-${tenant.id.slice(0, 8)}@example.test`,
+        fullName: 'Fabio Quaglia',
+        roles: ['contractor'],
+        company: DEMO_CONTRACTORS.lighting,
+      })
+      .returning({ id: staffUsers.id });
+    contractorId = luce?.id ?? '';
     return seedReportsDemo(tx, tenant.id, now);
   });
   const ms = performance.now() - started;
@@ -68,6 +82,18 @@ test('demo reports: 2,220 over three years in the seeds’ proportions, inside t
   assert.equal(Number(check?.bad_times), 0);
   assert.equal(Number(check?.open_mismatch), 0);
   assert.ok(Number(check?.addresses) > 500);
+  // Lighting goes to the lighting contractor's account (a routing rule); nothing else does.
+  const [assigned] = await queryRows<{ lighting: number | string; others: number | string }>(
+    database.db,
+    sql`select count(*) filter (where c.slug = 'illuminazione-pubblica') as lighting,
+               count(*) filter (where c.slug <> 'illuminazione-pubblica') as others
+          from report r join report_category c on c.id = r.category_id
+         where r.tenant_id = ${tenant.id} and r.assignee_id = ${contractorId}`,
+  );
+  assert.equal(Number(assigned?.lighting), 302);
+  assert.equal(Number(assigned?.others), 0);
+  assert.equal(counts.report_routing_rule, 8);
+  assert.equal(counts.report_reply_template, 4);
   const points = await queryRows<{ lat: number; lon: number }>(
     database.db,
     sql`select lat, lon from report where tenant_id = ${tenant.id}`,

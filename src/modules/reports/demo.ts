@@ -8,6 +8,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { demoAreas, demoTerritory } from '../../cli/demo/areas.js';
 import { pointInPolygon } from '../../cli/demo/geo.js';
 import { createRng, type Rng } from '../../cli/demo/rng.js';
+import { DEMO_CONTRACTORS } from '../../cli/demo/staff.js';
 import { demoStreets } from '../../cli/demo/streets.js';
 import type { Tx } from '../../platform/db/client.js';
 import { citizens, staffUsers } from '../identity/schema.js';
@@ -20,6 +21,8 @@ import {
   type ReportPriority,
   type ReportType,
   reportCategories,
+  reportReplyTemplates,
+  reportRoutingRules,
   reports,
   reportUpdates,
 } from './schema.js';
@@ -315,6 +318,42 @@ const REJECTING_ANSWERS = [
   'La competenza è del gestore del servizio, al quale abbiamo inoltrato la segnalazione.',
 ];
 
+/** Outsourced work: category (and optionally the rural frazioni) → the contractor's account. */
+const DEMO_ROUTING: ReadonlyArray<{ category: string; areas?: readonly string[]; company: string }> = [
+  { category: 'illuminazione-pubblica', company: DEMO_CONTRACTORS.lighting },
+  { category: 'ambiente-rifiuti', company: DEMO_CONTRACTORS.waste },
+  { category: 'parchi-verde', company: DEMO_CONTRACTORS.green },
+  { category: 'acqua-fognature', company: DEMO_CONTRACTORS.water },
+  {
+    category: 'strade-marciapiedi',
+    areas: ['tetti-rubatto', 'borgata-gerbidi', 'cascine-morra', 'madonna-dei-prati'],
+    company: DEMO_CONTRACTORS.roads,
+  },
+];
+
+export const DEMO_REPLY_TEMPLATES: ReadonlyArray<{ name: string; text: string; status: string }> = [
+  {
+    name: 'Presa in carico',
+    text: 'Grazie della segnalazione: è stata presa in carico e inoltrata alla squadra competente.',
+    status: 'in-lavorazione',
+  },
+  {
+    name: 'Intervento programmato',
+    text: 'L’intervento è stato inserito nel programma dei lavori: la informeremo quando sarà eseguito.',
+    status: 'in-programmazione',
+  },
+  {
+    name: 'Intervento eseguito',
+    text: 'Intervento eseguito. Grazie per la collaborazione.',
+    status: 'chiusa',
+  },
+  {
+    name: 'Non di competenza',
+    text: 'Il problema non è di competenza del Comune: abbiamo inoltrato la segnalazione all’ente gestore.',
+    status: 'respinta',
+  },
+];
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -400,13 +439,41 @@ export async function seedReportsDemo(
     .where(eq(areas.tenantId, tenantId));
   const areaId = new Map(areaRows.map((a) => [a.slug, a.id]));
   const staffRows = await tx
-    .select({ id: staffUsers.id, roles: staffUsers.roles })
+    .select({ id: staffUsers.id, roles: staffUsers.roles, company: staffUsers.company })
     .from(staffUsers)
     .where(eq(staffUsers.tenantId, tenantId));
   const urp = staffRows.filter((s) => s.roles.includes('urp_operator')).map((s) => s.id);
   const workers = staffRows
     .filter((s) => s.roles.includes('office_operator') || s.roles.includes('urp_operator'))
     .map((s) => s.id);
+  const contractor = new Map(staffRows.filter((s) => s.company).map((s) => [s.company, s.id]));
+  const rules = DEMO_ROUTING.flatMap((r) =>
+    (r.areas ?? [null]).map((area) => ({
+      tenantId,
+      categoryId: categoryId.get(r.category) ?? null,
+      areaId: area ? (areaId.get(area) ?? null) : null,
+      officeId: officeId.get(DEMO_REPORT_CATEGORIES.find((c) => c.slug === r.category)?.office ?? '') ?? null,
+      assigneeId: contractor.get(r.company) ?? null,
+      area,
+      category: r.category,
+    })),
+  );
+  const assigneeFor = (category: string, area: string) =>
+    (
+      rules.find((r) => r.category === category && r.area === area) ??
+      rules.find((r) => r.category === category && !r.area)
+    )?.assigneeId ?? null;
+  if (rules.length)
+    await tx.insert(reportRoutingRules).values(rules.map(({ area: _a, category: _c, ...rule }) => rule));
+  await tx.insert(reportReplyTemplates).values(
+    DEMO_REPLY_TEMPLATES.map((t, i) => ({
+      tenantId,
+      name: t.name,
+      text: t.text,
+      statusId: status(t.status),
+      sort: i * 10,
+    })),
+  );
   const citizenIds = (
     await tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.tenantId, tenantId)).limit(200)
   ).map((c) => c.id);
@@ -495,6 +562,7 @@ export async function seedReportsDemo(
         ? `+39 3${rng.int(10, 49)} ${rng.int(100, 999)} ${rng.int(1000, 9999)}`
         : null,
       officeId: officeId.get(c.office) ?? null,
+      assigneeId: assigneeFor(c.slug, where.area),
       submittedById: staffIntake && urp.length ? rng.pick(urp) : null,
       dueAt: new Date(created.getTime() + c.slaHours * HOUR),
       firstResponseAt: firstResponse === null ? null : new Date(Math.floor(firstResponse)),
@@ -557,6 +625,8 @@ export async function seedReportsDemo(
   return {
     report_category: categoryRows.length,
     report_status: statuses.length,
+    report_routing_rule: rules.length,
+    report_reply_template: DEMO_REPLY_TEMPLATES.length,
     report: idByNumber.size,
     report_update: updates.length,
   };
