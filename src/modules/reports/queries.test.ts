@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { queryRows, withTenant } from '../../platform/db/client.js';
 import { changeReportStatus } from './commands/change-status.js';
+import { findDuplicates } from './commands/find-duplicates.js';
 import { submitReport } from './commands/submit-report.js';
 import { listReportsInViewport } from './queries.js';
 import { reports } from './schema.js';
@@ -89,4 +90,15 @@ test('the viewport query finds its matches in the report_map index under row-lev
   });
   assert.match(plan, /report_map/, plan);
   assert.match(plan, /Index Cond: .*lat >=/s, plan);
+});
+
+test('malformed input from a query string finds nothing instead of failing in SQL', async () => {
+  const f = await reportsFixture();
+  assert.deepEqual(await listReportsInViewport(f.database, f.tenantId, BOX, { categoryId: 'luce' }), []);
+  assert.deepEqual(await listReportsInViewport(f.database, f.tenantId, { ...BOX, minLat: Number.NaN }), []);
+  assert.deepEqual(await findDuplicates(f.database, f.tenantId, { categoryId: 'luce', point: CENTRE }), []);
+  assert.deepEqual(
+    await findDuplicates(f.database, f.tenantId, { categoryId: f.roads, point: [Number.NaN, LAT] }),
+    [],
+  );
 });

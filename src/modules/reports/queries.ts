@@ -3,6 +3,9 @@
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows, withTenant } from '../../platform/db/client.js';
 import type { LonLat } from '../../platform/db/columns.js';
+import { UUID_PATTERN } from './commands/shared.js';
+
+const UUID = new RegExp(UUID_PATTERN);
 
 export interface Viewport {
   minLat: number;
@@ -46,7 +49,9 @@ export async function listReportsInViewport(
   box: Viewport,
   filter: ViewportFilter = {},
 ): Promise<MapReport[]> {
-  const limit = Math.min(Math.max(filter.limit ?? 200, 1), 1000);
+  if (filter.categoryId !== undefined && !UUID.test(filter.categoryId)) return [];
+  if (![box.minLat, box.maxLat, box.minLon, box.maxLon].every(Number.isFinite)) return [];
+  const limit = Math.min(Math.max(Math.trunc(filter.limit ?? 200) || 1, 1), 1000);
   const openValues = (filter.open === undefined ? [true, false] : [filter.open]).map((v) => sql`${v}`);
   return withTenant(database, tenantId, async (tx) => {
     const rows = await queryRows<{

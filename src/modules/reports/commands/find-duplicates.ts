@@ -4,6 +4,9 @@ import { type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows, withTenant } from '../../../platform/db/client.js';
 import type { LonLat } from '../../../platform/db/columns.js';
 import { boundingBox, EARTH_RADIUS_M } from '../model.js';
+import { UUID_PATTERN } from './shared.js';
+
+const UUID = new RegExp(UUID_PATTERN);
 
 /** Same category, still open, within this many metres: a possible duplicate. */
 export const DUPLICATE_RADIUS_M = 250;
@@ -40,6 +43,8 @@ export async function findDuplicates(
   query: { categoryId: string; point: LonLat; radius?: number; limit?: number },
 ): Promise<DuplicateCandidate[]> {
   const radius = query.radius ?? DUPLICATE_RADIUS_M;
+  // A malformed id or point (from a query string) has no duplicates; it must not reach SQL as one.
+  if (!UUID.test(query.categoryId) || !query.point.every(Number.isFinite) || !(radius > 0)) return [];
   const box = boundingBox(query.point, radius);
   const distance = distanceSql(query.point);
   return withTenant(database, tenantId, async (tx) => {
