@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { withTenant } from '../../platform/db/client.js';
+import { processErasure } from '../privacy/commands/process-erasure.js';
 import { personalDataErasers, personalDataExporters, retentionKindList } from '../privacy/registries.js';
+import { erasureRequests } from '../privacy/schema.js';
 import { followReport } from './commands/follow-report.js';
 import { submitReport } from './commands/submit-report.js';
 import './index.js';
@@ -124,4 +126,28 @@ test('retention: contact data of reports closed before the cutoff goes, with the
     0,
     'a second purge finds nothing left',
   );
+});
+
+test('an erasure carried out by the privacy module keeps the reports and removes the citizen from them', async () => {
+  const { f, logged, byMail } = await withReports();
+  const [request] = await withTenant(f.database, f.tenantId, (tx) =>
+    tx
+      .insert(erasureRequests)
+      .values({ tenantId: f.tenantId, citizenId: f.citizenId })
+      .returning({ id: erasureRequests.id }),
+  );
+  const outcome = await processErasure(f.database, f.tenantId, f.staff, request?.id ?? '');
+  assert.equal(outcome.citizenDeleted, true);
+  assert.deepEqual(outcome.erasers.reports, { reportsAnonymised: 2, followsDeleted: 1 });
+  const rows = await withTenant(f.database, f.tenantId, (tx) =>
+    tx.select().from(reports).where(eq(reports.tenantId, f.tenantId)),
+  );
+  assert.equal(rows.length, 3);
+  for (const id of [logged.id, byMail.id]) {
+    const r = rows.find((x) => x.id === id);
+    assert.deepEqual(
+      [r?.citizenId, r?.contactName, r?.contactEmail, r?.contactPhone],
+      [null, null, null, null],
+    );
+  }
 });
