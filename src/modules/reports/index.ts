@@ -11,6 +11,7 @@ import { closedReportContactsRetention, eraseReports, exportReports } from './pr
 export { type ChangeStatusInput, changeReportStatus } from './commands/change-status.js';
 export { DUPLICATE_RADIUS_M, type DuplicateCandidate, findDuplicates } from './commands/find-duplicates.js';
 export { type Follower, followReport } from './commands/follow-report.js';
+export { type MergeReportInput, mergeReport } from './commands/merge-report.js';
 export { DEFAULT_STATUSES, ensureStatuses } from './commands/shared.js';
 export {
   type SubmitReportInput,

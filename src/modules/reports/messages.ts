@@ -20,6 +20,8 @@ const it = {
     statusUnknown: 'Scegli uno stato dall’elenco.',
     nothingToChange: 'Scegli un nuovo stato o scrivi un aggiornamento.',
     followerRequired: 'Accedi o indica un indirizzo e-mail per seguire la segnalazione.',
+    mergeSelf: 'Una segnalazione non può essere unita a sé stessa.',
+    mergeMerged: 'Una delle due segnalazioni è già stata unita a un’altra.',
   },
   retention: {
     contacts: {
@@ -50,6 +52,8 @@ const en: Messages = {
     statusUnknown: 'Choose a status from the list.',
     nothingToChange: 'Choose a new status or write an update.',
     followerRequired: 'Log in or give an e-mail address to follow the report.',
+    mergeSelf: 'A report cannot be merged into itself.',
+    mergeMerged: 'One of the two reports has already been merged into another.',
   },
   retention: {
     contacts: {
@@ -80,6 +84,8 @@ const de: Messages = {
     statusUnknown: 'Bitte einen Status aus der Liste wählen.',
     nothingToChange: 'Einen neuen Status wählen oder eine Mitteilung schreiben.',
     followerRequired: 'Anmelden oder eine E-Mail-Adresse angeben, um der Meldung zu folgen.',
+    mergeSelf: 'Eine Meldung kann nicht mit sich selbst zusammengeführt werden.',
+    mergeMerged: 'Eine der beiden Meldungen wurde bereits mit einer anderen zusammengeführt.',
   },
   retention: {
     contacts: {

@@ -7,10 +7,12 @@ import { queryRows, withTenant } from '../../../platform/db/client.js';
 import { AppError } from '../../../platform/errors/catalogue.js';
 import { offices } from '../../offices/schema.js';
 import { reportCategories, reportFollowers, reportRoutingRules, reports, reportUpdates } from '../schema.js';
+import { reportCounts } from '../statistics.js';
 import { CENTRE, metresNorth, reportsFixture } from '../test-fixture.js';
 import { changeReportStatus } from './change-status.js';
 import { findDuplicates } from './find-duplicates.js';
 import { followReport } from './follow-report.js';
+import { mergeReport } from './merge-report.js';
 import { submitReport } from './submit-report.js';
 
 const [LON, LAT] = CENTRE;
@@ -401,4 +403,62 @@ test('routing: the most specific active rule by category and area decides the of
   });
   assert.equal((await submit(road(f))).officeId, b.id);
   assert.equal((await submit(road(f, { categoryId: f.lighting, answers: {} }))).officeId, d.id);
+});
+
+test('merging a duplicate closes it, passes its reporter and followers to the report that stays, and statistics count it no more', async () => {
+  const f = await reportsFixture();
+  const stays = (await submitReport(f.database, f.tenantId, road(f), { kind: 'anonymous' })).report;
+  const duplicate = (
+    await submitReport(f.database, f.tenantId, road(f, { lat: LAT + metresNorth(30) }), {
+      kind: 'citizen',
+      citizenId: f.citizenId,
+    })
+  ).report;
+  await followReport(f.database, f.tenantId, duplicate.id, { email: 'vicina@example.it' });
+  const { report } = await mergeReport(f.database, f.tenantId, f.staff, {
+    reportId: duplicate.id,
+    intoId: stays.id,
+    text: 'Già segnalata: seguiamo la n. 1',
+  });
+  assert.equal(report.mergedIntoId, stays.id);
+  assert.equal(report.open, false);
+  assert.ok(report.closedAt);
+  assert.equal(report.statusId, f.status('chiusa').id);
+  const [followers, history, audits] = await withTenant(f.database, f.tenantId, (tx) =>
+    Promise.all([
+      tx.select().from(reportFollowers).where(eq(reportFollowers.reportId, stays.id)),
+      tx.select().from(reportUpdates).where(eq(reportUpdates.reportId, duplicate.id)),
+      tx
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.tenantId, f.tenantId), eq(auditLog.action, 'report.merged'))),
+    ]),
+  );
+  assert.deepEqual(
+    followers.map((x) => x.citizenId ?? x.email).sort(),
+    [f.citizenId, 'vicina@example.it'].sort(),
+  );
+  assert.equal(history.at(-1)?.text, 'Già segnalata: seguiamo la n. 1');
+  assert.equal(history.at(-1)?.public, true);
+  assert.equal(audits.length, 1);
+  assert.deepEqual(
+    (await findDuplicates(f.database, f.tenantId, { categoryId: f.roads, point: [LON, LAT] })).map(
+      (d) => d.id,
+    ),
+    [stays.id],
+  );
+  assert.equal((await reportCounts(f.database, f.tenantId)).total, 1);
+
+  await assert.rejects(
+    mergeReport(f.database, f.tenantId, f.staff, { reportId: stays.id, intoId: stays.id }),
+    rejects('VALIDATION_FAILED', 'intoId'),
+  );
+  await assert.rejects(
+    mergeReport(f.database, f.tenantId, f.staff, { reportId: stays.id, intoId: duplicate.id }),
+    rejects('VALIDATION_FAILED', 'intoId'),
+  );
+  await assert.rejects(
+    mergeReport(f.database, f.tenantId, f.staff, { reportId: stays.id, intoId: randomUUID() }),
+    rejects('NOT_FOUND'),
+  );
 });
