@@ -244,6 +244,31 @@ describe('administration: portal, back office, search', () => {
     assert.equal((await get('/amministrazione/politici/ugo-bellone')).statusCode, 404);
   });
 
+  test('fixed texts speak English and German with ?lang; paths stay Italian', async () => {
+    const en = await get('/amministrazione/politici/elena-marchisio?lang=en');
+    assert.equal(en.statusCode, 200);
+    assert.match(en.body, /<h2 class="h5" id="administration-contacts">Contacts<\/h2>/);
+    assert.match(en.body, /Last updated:/);
+    const { app } = await testApp();
+    const editor = await sessionCookieFor(tenant, ['editor']);
+    const de = await app.inject({
+      url: '/backoffice/amministrazione/nuova?lang=de',
+      headers: editor.headers,
+    });
+    assert.equal(de.statusCode, 200);
+    assert.match(de.body, /Neuer Eintrag/);
+    assert.match(de.body, /Funktion oder Amt/);
+    assert.match(de.body, /action="\/backoffice\/amministrazione\/nuova"/);
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/backoffice/amministrazione/nuova?lang=de',
+      headers: { ...editor.headers, ...FORM },
+      payload: formBody({ ...valid({ role: '' }), _csrf: editor.csrf }),
+    });
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /Geben Sie die Funktion oder das Amt der Person an/);
+  });
+
   test('another Comune’s scheda cannot be edited', async () => {
     const row = await rowBySlug('politici', 'elena-marchisio');
     assert.ok(row);
