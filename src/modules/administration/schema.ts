@@ -71,3 +71,31 @@ export const administrationItems = pgTable(
 );
 
 export type AdministrationRow = typeof administrationItems.$inferSelect;
+
+/**
+ * Allegati of a scheda (statuto, regolamenti, bilancio): files checked by their content, stored as
+ * uploaded. No personal data: documents of the Comune only.
+ */
+export const administrationAttachments = pgTable(
+  'administration_attachment',
+  {
+    id: id(),
+    tenantId: tenantId().references(() => tenants.id, { onDelete: 'cascade' }),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => administrationItems.id, { onDelete: 'cascade' }),
+    /** Title shown as the link text. */
+    title: text('title').notNull(),
+    /** The original file name, sanitised, with the extension of its real type. */
+    filename: text('filename').notNull(),
+    mime: text('mime').notNull(),
+    extension: text('extension').notNull(),
+    size: integer('size').notNull(),
+    storageKey: text('storage_key').notNull(),
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index('administration_attachment_item').on(t.tenantId, t.itemId, t.position)],
+);
+
+export type AdministrationAttachmentRow = typeof administrationAttachments.$inferSelect;
