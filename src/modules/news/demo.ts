@@ -5,6 +5,7 @@
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import type { Tx } from '../../platform/db/client.js';
+import { tinyPdf } from '../../platform/storage/attachment-files.js';
 import type { Storage } from '../../platform/storage/storage.js';
 import { offices } from '../offices/schema.js';
 import { renderImageVariants } from './commands/save.js';
@@ -584,35 +585,6 @@ export async function demoPicture(kind: Picture): Promise<Buffer> {
     ${p.shape}
   </svg>`;
   return sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toBuffer();
-}
-
-/** A one-page PDF with a few lines of Helvetica text, with a correct cross-reference table. */
-export function tinyPdf(lines: string[]): Buffer {
-  const pdfText = (s: string) =>
-    s
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^\x20-\x7e]/g, '')
-      .replace(/([\\()])/g, '\\$1');
-  const content = `BT /F1 14 Tf 72 770 Td 18 TL ${lines.map((l) => `(${pdfText(l)}) Tj T*`).join(' ')} ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
 }
 
 /**

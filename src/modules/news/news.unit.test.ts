@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
+import { tinyPdf } from '../../platform/storage/attachment-files.js';
 import { topicBySlug } from '../portal/index.js';
 import { checkAttachment, renderImageVariants, romeParts, romeToUtc } from './commands/save.js';
-import { DEMO_NEWS, demoPicture, tinyPdf } from './demo.js';
+import { DEMO_NEWS, demoPicture } from './demo.js';
 import { NewsArticle, parseBody } from './http/portal.js';
 import type { NewsRow } from './schema.js';
 
@@ -83,22 +83,15 @@ test('images are re-encoded as WebP at 480/960/1600 without EXIF; smaller origin
   );
 });
 
-test('attachments are recognised by their bytes, not by their name', async () => {
-  const pdf = tinyPdf(['Prova']);
-  assert.equal((await fileTypeFromBuffer(pdf))?.mime, 'application/pdf');
-  assert.deepEqual(await checkAttachment({ filename: 'x.doc', data: pdf, truncated: false }), {
-    mime: 'application/pdf',
-    extension: 'pdf',
-  });
+// The content check itself is tested with the platform (src/platform/validation/attachment.test.ts).
+test('a refused news attachment carries the news messages, on the attachment field', async () => {
   const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200)]);
-  assert.equal(
-    (await checkAttachment({ filename: 'bando.pdf', data: exe, truncated: false })).error?.message,
-    'news.errors.attachmentType',
-  );
-  assert.equal(
-    (await checkAttachment({ filename: 'a.pdf', data: pdf, truncated: true })).error?.code,
-    'PAYLOAD_TOO_LARGE',
-  );
+  const refused = await checkAttachment({ filename: 'bando.pdf', data: exe, truncated: false });
+  assert.equal(refused.error?.message, 'news.errors.attachmentType');
+  assert.equal(refused.error?.path, 'attachment');
+  const big = await checkAttachment({ filename: 'a.pdf', data: tinyPdf(['Prova']), truncated: true });
+  assert.equal(big.error?.message, 'news.errors.attachmentTooLarge');
+  assert.equal(big.error?.code, 'PAYLOAD_TOO_LARGE');
 });
 
 test('the demo news: about thirty, national topics only, some in evidenza, scheduled, a draft, images and PDFs', async () => {

@@ -3,12 +3,20 @@
 // are written in one transaction; files of a failed or replaced change are removed afterwards.
 
 import { and, eq, ne } from 'drizzle-orm';
-import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { type AuditActor, diff, recordAudit } from '../../../platform/audit/audit.js';
 import { type Database, type Tx, withTenant } from '../../../platform/db/client.js';
 import { AppError, type ErrorCode, type FieldError } from '../../../platform/errors/catalogue.js';
 import type { Storage } from '../../../platform/storage/storage.js';
+import {
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_TYPES,
+  attachmentTitle,
+  checkAttachmentFile,
+  isUploaded,
+  safeFilename,
+  type UploadedFile,
+} from '../../../platform/validation/attachment.js';
 import { sniffImageType } from '../../../platform/validation/image.js';
 import { SLUG, SLUG_MAX_LENGTH, slugify } from '../../../platform/validation/slug.js';
 import { offices } from '../../offices/schema.js';
@@ -25,32 +33,11 @@ import {
 } from '../schema.js';
 
 export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 /** Responsive widths of a news image (a smaller original is never enlarged). */
 export const IMAGE_WIDTHS = [480, 960, 1600] as const;
 const MAX_INPUT_PIXELS = 40_000_000;
 
-/**
- * Files a news item may carry, recognised by their bytes (never by name or declared type): documents
- * (PDF, OpenDocument, Office Open XML) and raster images.
- */
-export const ATTACHMENT_TYPES: Record<string, string> = {
-  'application/pdf': 'pdf',
-  'application/vnd.oasis.opendocument.text': 'odt',
-  'application/vnd.oasis.opendocument.spreadsheet': 'ods',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
-  'image/png': 'png',
-  'image/jpeg': 'jpg',
-  'image/webp': 'webp',
-};
-
-/** An uploaded file as the route hands it over; `truncated` when it went past the size limit. */
-export interface UploadedFile {
-  filename: string;
-  data: Buffer;
-  truncated: boolean;
-}
+export { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, safeFilename, type UploadedFile };
 
 export interface NewsInput {
   kind: string;
@@ -204,8 +191,7 @@ async function fieldProblems(
   return problems;
 }
 
-const isPresent = (file: UploadedFile | undefined): file is UploadedFile =>
-  Boolean(file && (file.data.length > 0 || file.truncated));
+const isPresent = isUploaded;
 
 /**
  * Decodes an image and writes it again at each responsive width as WebP: orientation applied, every
@@ -245,23 +231,13 @@ export async function prepareImage(file: UploadedFile) {
   }
 }
 
-/** Checks an attachment by its bytes: its type must be in ATTACHMENT_TYPES, its size within the limit. */
-export async function checkAttachment(file: UploadedFile) {
-  if (file.truncated || file.data.length > ATTACHMENT_MAX_BYTES)
-    return {
-      error: problem('attachment', 'news.errors.attachmentTooLarge', 'PAYLOAD_TOO_LARGE', { max: 10 }),
-    };
-  const found = await fileTypeFromBuffer(file.data);
-  const extension = found ? ATTACHMENT_TYPES[found.mime] : undefined;
-  if (!found || !extension)
-    return { error: problem('attachment', 'news.errors.attachmentType', 'FILE_TYPE_NOT_ALLOWED') };
-  return { mime: found.mime, extension };
-}
-
-/** A file name safe for a URL and a Content-Disposition header, with the extension of its real type. */
-export function safeFilename(name: string, extension: string): string {
-  const stem = slugify(name.replace(/\.[A-Za-z0-9]{1,5}$/, ''), 80) || 'allegato';
-  return `${stem}.${extension}`;
+/** Checks an attachment by its bytes (type and size, see the platform's attachment rules). */
+export function checkAttachment(file: UploadedFile) {
+  return checkAttachmentFile(file, {
+    field: 'attachment',
+    tooLarge: 'news.errors.attachmentTooLarge',
+    type: 'news.errors.attachmentType',
+  });
 }
 
 function rejection(fields: FieldError[]): AppError {
@@ -341,10 +317,7 @@ export async function saveNews(
         mime: checked.mime,
         extension: checked.extension,
         file: input.attachment,
-        title:
-          clean(input.attachmentTitle).replace(/\s+/g, ' ') ||
-          input.attachment.filename.replace(/\.[^.]+$/, '') ||
-          'Allegato',
+        title: attachmentTitle(input.attachmentTitle, input.attachment.filename),
       };
   }
   if (clean(input.attachmentTitle).length > 200)

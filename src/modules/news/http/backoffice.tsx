@@ -10,6 +10,7 @@ import { AppError } from '../../../platform/errors/catalogue.js';
 import { sendPage } from '../../../platform/http/server.js';
 import { tenantOf } from '../../../platform/http/tenant-required.js';
 import { formatDateTime } from '../../../platform/i18n/format.js';
+import { formatSize } from '../../../platform/validation/attachment.js';
 import { asList, formFromError, rejectedForm } from '../../../platform/validation/forms.js';
 import { pageQuery } from '../../../platform/validation/query.js';
 import { BackofficeLayout } from '../../../platform/views/backoffice-layout.js';
@@ -53,7 +54,7 @@ import {
   stateOf,
 } from '../queries.js';
 import { NEWS_KINDS, type NewsKind, type NewsRow } from '../schema.js';
-import { attachmentHref, formatSize, previewBanner, sendNewsPage } from './portal.js';
+import { attachmentHref, previewBanner, sendNewsPage } from './portal.js';
 
 export const NEWS_ADMIN_PATH = '/backoffice/novita';
 

@@ -7,7 +7,7 @@ import { createTestTenant, type TestTenant, testApp } from '../../../../test/hel
 import { createStaffUser, csrfFor, loginAs } from '../../../../test/helpers/staff.js';
 import { auditLog } from '../../../platform/audit/schema.js';
 import { withTenant } from '../../../platform/db/client.js';
-import { tinyPdf } from '../demo.js';
+import { tinyPdf } from '../../../platform/storage/attachment-files.js';
 import { newsAttachments, newsItems } from '../schema.js';
 
 interface FilePart {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -7,8 +6,10 @@ import type { AppContext } from '../../../platform/context.js';
 import { type Database, withTenant } from '../../../platform/db/client.js';
 import { AppError } from '../../../platform/errors/catalogue.js';
 import { tenantOf } from '../../../platform/http/tenant-required.js';
-import { formatLongDate, formatNumber } from '../../../platform/i18n/format.js';
+import { formatLongDate } from '../../../platform/i18n/format.js';
 import type { Translate } from '../../../platform/i18n/index.js';
+import { sendStoredFile } from '../../../platform/storage/attachment-files.js';
+import { attachmentDisposition, formatLabel, formatSize } from '../../../platform/validation/attachment.js';
 import { pageQuery } from '../../../platform/validation/query.js';
 import { Pagination } from '../../../platform/views/list.js';
 import { EmptyState, sendPortalPage, topicBySlug } from '../../portal/index.js';
@@ -131,23 +132,6 @@ function Body(props: { blocks: Block[] }): JSX.Element {
       )}
     </>
   );
-}
-
-const MIME_LABELS: Record<string, string> = {
-  pdf: 'PDF',
-  odt: 'ODT',
-  ods: 'ODS',
-  docx: 'DOCX',
-  xlsx: 'XLSX',
-  png: 'PNG',
-  jpg: 'JPEG',
-  webp: 'WebP',
-};
-
-export function formatSize(bytes: number, locale: string): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 102.4) / 10, locale)} kB`;
-  return `${formatNumber(Math.round(bytes / (1024 * 102.4)) / 10, locale)} MB`;
 }
 
 export const attachmentHref = (a: Pick<NewsAttachmentRow, 'id' | 'filename'>) =>
@@ -320,7 +304,7 @@ export function NewsArticle(props: {
                       {a.title}
                     </a>
                     <span class="small text-muted ms-2" safe>
-                      {`(${t('news.portal.fileSize', { type: MIME_LABELS[a.extension] ?? a.extension.toUpperCase(), size: formatSize(a.size, locale) })})`}
+                      {`(${t('news.portal.fileSize', { type: formatLabel(a.extension), size: formatSize(a.size, locale) })})`}
                     </span>
                   </li>
                 ))}
@@ -488,23 +472,7 @@ export async function latestNewsBlock(
   );
 }
 
-async function sendFile(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  body: Buffer,
-  type: string,
-  options: { publicCache: boolean; disposition?: string },
-) {
-  const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 24)}"`;
-  reply
-    .header('cache-control', options.publicCache ? 'public, max-age=3600' : 'private, no-store')
-    .header('etag', etag)
-    .header('cross-origin-resource-policy', 'same-origin')
-    .header('content-security-policy', "default-src 'none'; sandbox");
-  if (options.disposition) reply.header('content-disposition', options.disposition);
-  if (request.headers['if-none-match'] === etag) return reply.status(304).send();
-  return reply.type(type).send(body);
-}
+const sendFile = sendStoredFile;
 
 export function registerNewsPortalRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { database } = ctx;
@@ -609,10 +577,9 @@ export function registerNewsPortalRoutes(app: FastifyInstance, ctx: AppContext):
         throw new AppError('NOT_FOUND');
       const body = await ctx.storage.get(found.attachment.storageKey);
       if (!body) throw new AppError('NOT_FOUND');
-      const inline = ['pdf', 'png', 'jpg', 'webp'].includes(found.attachment.extension);
       return sendFile(request, reply, body, found.attachment.mime, {
         publicCache: found.visible,
-        disposition: `${inline ? 'inline' : 'attachment'}; filename="${found.attachment.filename}"`,
+        disposition: attachmentDisposition(found.attachment.extension, found.attachment.filename),
       });
     },
   );
