@@ -1,4 +1,3 @@
-import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import { asc, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -7,6 +6,7 @@ import { authorize } from '../../../platform/auth/policy.js';
 import type { AppContext } from '../../../platform/context.js';
 import { withTenant } from '../../../platform/db/client.js';
 import { AppError } from '../../../platform/errors/catalogue.js';
+import { multipartForms, uploadedFiles } from '../../../platform/http/attachment-upload.js';
 import { sendPage } from '../../../platform/http/server.js';
 import { tenantOf } from '../../../platform/http/tenant-required.js';
 import { formatDateTime } from '../../../platform/i18n/format.js';
@@ -39,7 +39,6 @@ import {
   romeParts,
   saveNews,
   setNewsStatus,
-  type UploadedFile,
 } from '../commands/save.js';
 import { NEWS_MANAGE } from '../policy.js';
 import {
@@ -142,43 +141,6 @@ const BODY_MESSAGES: Record<string, string> = {
   unpublishDate: 'news.errors.date',
   unpublishTime: 'news.errors.date',
 };
-
-/** Files of a multipart request, kept apart from the text fields the schema validates. */
-const uploads = new WeakMap<FastifyRequest, Record<string, UploadedFile>>();
-
-interface MultipartEntry {
-  type?: 'file' | 'field';
-  value?: unknown;
-  filename?: string;
-  _buf?: Buffer | null;
-  file?: { truncated?: boolean };
-}
-
-/** preValidation: text fields become a plain body (as an urlencoded form gives), files go to `uploads`. */
-async function flattenMultipart(request: FastifyRequest): Promise<void> {
-  if (!request.isMultipart()) return;
-  const raw = (request.body ?? {}) as Record<string, MultipartEntry | MultipartEntry[]>;
-  const body: Record<string, string | string[]> = {};
-  const files: Record<string, UploadedFile> = {};
-  for (const [key, entry] of Object.entries(raw)) {
-    for (const part of Array.isArray(entry) ? entry : [entry]) {
-      if (part.type === 'file') {
-        files[key] = {
-          filename: part.filename ?? '',
-          data: part._buf ?? Buffer.alloc(0),
-          truncated: part.file?.truncated === true,
-        };
-      } else if (part.type === 'field') {
-        const value = String(part.value ?? '');
-        const previous = body[key];
-        body[key] =
-          previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
-      }
-    }
-  }
-  request.body = body;
-  uploads.set(request, files);
-}
 
 function valuesOf(item: NewsRow): Record<string, unknown> {
   const [publishDate, publishTime] = romeParts(item.publishAt);
@@ -690,7 +652,7 @@ export function registerNewsBackofficeRoutes(app: FastifyInstance, ctx: AppConte
 
   const toInput = (request: FastifyRequest): NewsInput => {
     const body = request.body as NewsBody;
-    const files = uploads.get(request) ?? {};
+    const files = uploadedFiles(request);
     return {
       ...body,
       topics: asList(body.topics),
@@ -718,40 +680,13 @@ export function registerNewsBackofficeRoutes(app: FastifyInstance, ctx: AppConte
 
   // Create and edit take multipart bodies (image, attachment): in their own plugin scope.
   app.register(async (scope) => {
-    await scope.register(fastifyMultipart, {
-      attachFieldsToBody: true,
-      // An oversized file is cut at the limit and flagged (not thrown): the form says so and keeps
-      // the other fields.
-      throwFileSizeLimit: false,
-      limits: {
-        fileSize: Math.max(IMAGE_MAX_BYTES, ATTACHMENT_MAX_BYTES),
-        files: 2,
-        fields: 120,
-        fieldSize: 64 * 1024,
-        parts: 130,
-      },
-      onFile: async (part: MultipartFile) => {
-        await part.toBuffer();
-      },
+    // An oversized file is cut at the limit and flagged (not thrown): the form says so and keeps the
+    // other fields.
+    const multipartRoute = await multipartForms(scope, {
+      fileSize: Math.max(IMAGE_MAX_BYTES, ATTACHMENT_MAX_BYTES),
+      files: 2,
+      authorize: authorize(NEWS_MANAGE),
     });
-
-    const multipartRoute = {
-      // The platform's CSRF hook runs before the multipart parser has read the body: skipped there and
-      // run here once the parts are read. Permission first, before any upload is read.
-      config: { csrf: false },
-      onRequest: authorize(NEWS_MANAGE),
-      preValidation: [
-        flattenMultipart,
-        (request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) => {
-          scope.csrfProtection(request, reply, () => {
-            const body = request.body as Record<string, unknown> | undefined;
-            if (body && typeof body === 'object') delete body._csrf;
-            done();
-          });
-        },
-      ],
-      attachValidation: true,
-    };
 
     scope.post(
       `${NEWS_ADMIN_PATH}/nuova`,
