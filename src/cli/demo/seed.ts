@@ -237,7 +237,7 @@ async function writeDemoData(
   Object.assign(counts, await seedServicesDemo(tx, tenantId, demoTenant.name));
   Object.assign(counts, await seedNewsDemo(tx, tenantId, storage));
   Object.assign(counts, await seedReportsDemo(tx, tenantId));
-  Object.assign(counts, await seedAdministrationDemo(tx, tenantId));
+  Object.assign(counts, await seedAdministrationDemo(tx, tenantId, storage));
   await recordAudit(
     tx,
     tenantId,

@@ -5,8 +5,10 @@
 
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.js';
+import { tinyPdf } from '../../platform/storage/attachment-files.js';
+import type { Storage } from '../../platform/storage/storage.js';
 import { offices } from '../offices/index.js';
-import { type AdministrationCategory, administrationItems } from './schema.js';
+import { type AdministrationCategory, administrationAttachments, administrationItems } from './schema.js';
 
 const DOMAIN = 'comune.valmorena.to.it';
 
@@ -23,6 +25,8 @@ export interface DemoAdministrationItem {
   topics?: string[];
   sortOrder: number;
   draft?: boolean;
+  /** A small PDF built in code, attached to the scheda (documenti e dati). */
+  pdf?: { title: string; filename: string; lines: string[] };
 }
 
 export const DEMO_ADMINISTRATION: readonly DemoAdministrationItem[] = [
@@ -363,6 +367,17 @@ Il testo vigente è stato approvato dal Consiglio comunale ed è consultabile pr
     office: 'segreteria-generale',
     topics: ['sistema-giuridico'],
     sortOrder: 10,
+    pdf: {
+      title: 'Statuto comunale (testo vigente)',
+      filename: 'statuto-comunale.pdf',
+      lines: [
+        'Comune di Valmorena - Statuto comunale',
+        'Titolo I - Principi fondamentali',
+        'Art. 1 - Il Comune rappresenta la comunita di Valmorena.',
+        'Art. 2 - Partecipazione: petizioni, referendum consultivi, consulte.',
+        'Documento dimostrativo.',
+      ],
+    },
   },
   {
     category: 'documenti-e-dati',
@@ -388,6 +403,16 @@ Per il 2026 la spesa corrente prevista è di circa 24,6 milioni di euro; gli inv
     office: 'tributi',
     topics: ['bilancio', 'pnrr'],
     sortOrder: 30,
+    pdf: {
+      title: 'Bilancio di previsione 2026–2028 (sintesi)',
+      filename: 'bilancio-di-previsione-2026-2028.pdf',
+      lines: [
+        'Comune di Valmorena - Bilancio di previsione 2026-2028',
+        'Spesa corrente 2026: 24,6 milioni di euro',
+        'Investimenti 2026: 7,1 milioni di euro (3,4 dal PNRR)',
+        'Documento dimostrativo.',
+      ],
+    },
   },
   {
     category: 'documenti-e-dati',
@@ -414,8 +439,15 @@ Per il 2026 la spesa corrente prevista è di circa 24,6 milioni di euro; gli inv
   },
 ];
 
-/** Writes the demo schede (once: nothing when the Comune already has some). */
-export async function seedAdministrationDemo(tx: Tx, tenantId: string): Promise<Record<string, number>> {
+/**
+ * Writes the demo schede (once: nothing when the Comune already has some). The PDFs of the documents
+ * need `storage`; without it the schede are written without them.
+ */
+export async function seedAdministrationDemo(
+  tx: Tx,
+  tenantId: string,
+  storage?: Storage,
+): Promise<Record<string, number>> {
   const [existing] = await tx
     .select({ id: administrationItems.id })
     .from(administrationItems)
@@ -427,22 +459,52 @@ export async function seedAdministrationDemo(tx: Tx, tenantId: string): Promise<
     .from(offices)
     .where(eq(offices.tenantId, tenantId));
   const officeBySlug = new Map(officeRows.map((o) => [o.slug, o.id]));
-  await tx.insert(administrationItems).values(
-    DEMO_ADMINISTRATION.map((d) => ({
+  const rows = await tx
+    .insert(administrationItems)
+    .values(
+      DEMO_ADMINISTRATION.map((d) => ({
+        tenantId,
+        category: d.category,
+        slug: d.slug,
+        title: d.title,
+        role: d.role ?? '',
+        summary: d.summary,
+        body: d.body,
+        officeId: d.office ? (officeBySlug.get(d.office) ?? null) : null,
+        email: d.email ?? '',
+        phone: d.phone ?? '',
+        topics: d.topics ?? [],
+        sortOrder: d.sortOrder,
+        status: d.draft ? 'draft' : 'published',
+      })),
+    )
+    .returning({
+      id: administrationItems.id,
+      category: administrationItems.category,
+      slug: administrationItems.slug,
+    });
+  const idOf = new Map(rows.map((r) => [`${r.category}/${r.slug}`, r.id]));
+  let attachments = 0;
+  for (const d of DEMO_ADMINISTRATION) {
+    const itemId = idOf.get(`${d.category}/${d.slug}`);
+    if (!d.pdf || !storage || !itemId) continue;
+    const pdf = tinyPdf(d.pdf.lines);
+    const storageKey = await storage.put(`tenants/${tenantId}/administration-attachments`, pdf, 'pdf');
+    await tx.insert(administrationAttachments).values({
       tenantId,
-      category: d.category,
-      slug: d.slug,
-      title: d.title,
-      role: d.role ?? '',
-      summary: d.summary,
-      body: d.body,
-      officeId: d.office ? (officeBySlug.get(d.office) ?? null) : null,
-      email: d.email ?? '',
-      phone: d.phone ?? '',
-      topics: d.topics ?? [],
-      sortOrder: d.sortOrder,
-      status: d.draft ? 'draft' : 'published',
-    })),
-  );
-  return { administration_item: DEMO_ADMINISTRATION.length };
+      itemId,
+      title: d.pdf.title,
+      filename: d.pdf.filename,
+      mime: 'application/pdf',
+      extension: 'pdf',
+      size: pdf.length,
+      storageKey,
+      position: 0,
+    });
+    attachments += 1;
+  }
+  return {
+    administration_item: DEMO_ADMINISTRATION.length,
+    ...(attachments ? { administration_attachment: attachments } : {}),
+  };
 }

@@ -7,6 +7,9 @@ const it = {
   portal: {
     empty: 'Non ci sono ancora contenuti pubblicati in questa sezione.',
     contacts: 'Contatti',
+    attachments: 'Documenti',
+    fileFormat: 'Formato',
+    fileSize: 'Dimensione',
     topics: 'Argomenti',
     updated: 'Ultimo aggiornamento: {date}',
   },
@@ -34,7 +37,14 @@ const it = {
     deleteTitle: 'Eliminare «{title}»?',
     deleteText: 'La scheda sarà tolta dal portale e non potrà essere recuperata.',
     deleteConfirm: 'Sì, elimina',
-    sections: { content: 'Contenuto', contacts: 'Contatti istituzionali', publication: 'Pubblicazione' },
+    removeAttachment: 'Rimuovi',
+    removeAttachmentLabel: 'Rimuovi l’allegato {title}',
+    sections: {
+      content: 'Contenuto',
+      attachments: 'Allegati',
+      contacts: 'Contatti istituzionali',
+      publication: 'Pubblicazione',
+    },
     fields: {
       category: 'Categoria',
       title: 'Titolo',
@@ -54,10 +64,16 @@ const it = {
       sortOrder: 'Ordine',
       sortOrderHint: 'Le schede sono elencate dal numero più basso; a parità, per titolo.',
       status: 'Stato',
+      attachment: 'Nuovo allegato',
+      attachmentHint:
+        'PDF, ODT, ODS, DOCX, XLSX o immagini, fino a 10 MB. Il tipo viene controllato sul contenuto del file. Solo documenti dell’ente, senza dati personali.',
+      attachmentTitle: 'Titolo dell’allegato',
+      noAttachments: 'Nessun allegato.',
     },
   },
   flash: {
     created: 'Scheda creata.',
+    attachmentRemoved: 'Allegato rimosso.',
     saved: 'Modifiche salvate.',
     unchanged: 'Nessuna modifica da salvare.',
     published: 'Scheda pubblicata.',
@@ -66,6 +82,9 @@ const it = {
   },
   errors: {
     category: 'Scegli una categoria dall’elenco.',
+    attachmentTooLarge: 'L’allegato supera il limite di {max} MB.',
+    attachmentType:
+      'Tipo di file non ammesso: sono accettati PDF, ODT, ODS, DOCX, XLSX e immagini (controllati sul contenuto del file).',
     tooLong: 'Il testo è troppo lungo: al massimo {max} caratteri.',
     slug: 'Usa solo lettere minuscole, cifre e trattini (massimo 80 caratteri).',
     slugTaken: 'Esiste già una scheda con questo indirizzo in questa categoria.',
@@ -86,6 +105,9 @@ const en: Messages = {
   portal: {
     empty: 'Nothing has been published in this section yet.',
     contacts: 'Contacts',
+    attachments: 'Documents',
+    fileFormat: 'Format',
+    fileSize: 'Size',
     topics: 'Topics',
     updated: 'Last updated: {date}',
   },
@@ -113,7 +135,14 @@ const en: Messages = {
     deleteTitle: 'Delete “{title}”?',
     deleteText: 'The entry will be removed from the portal and cannot be recovered.',
     deleteConfirm: 'Yes, delete',
-    sections: { content: 'Content', contacts: 'Institutional contacts', publication: 'Publication' },
+    removeAttachment: 'Remove',
+    removeAttachmentLabel: 'Remove the attachment {title}',
+    sections: {
+      content: 'Content',
+      attachments: 'Attachments',
+      contacts: 'Institutional contacts',
+      publication: 'Publication',
+    },
     fields: {
       category: 'Category',
       title: 'Title',
@@ -133,10 +162,16 @@ const en: Messages = {
       sortOrder: 'Order',
       sortOrderHint: 'Entries are listed from the lowest number; equal numbers by title.',
       status: 'Status',
+      attachment: 'New attachment',
+      attachmentHint:
+        'PDF, ODT, ODS, DOCX, XLSX or images, up to 10 MB. The type is checked on the content of the file. Documents of the Comune only, without personal data.',
+      attachmentTitle: 'Title of the attachment',
+      noAttachments: 'No attachments.',
     },
   },
   flash: {
     created: 'Entry created.',
+    attachmentRemoved: 'Attachment removed.',
     saved: 'Changes saved.',
     unchanged: 'Nothing to save.',
     published: 'Entry published.',
@@ -145,6 +180,9 @@ const en: Messages = {
   },
   errors: {
     category: 'Choose a category from the list.',
+    attachmentTooLarge: 'The attachment is larger than {max} MB.',
+    attachmentType:
+      'File type not allowed: PDF, ODT, ODS, DOCX, XLSX and images are accepted (checked on the content of the file).',
     tooLong: 'The text is too long: at most {max} characters.',
     slug: 'Use only lower-case letters, digits and hyphens (at most 80 characters).',
     slugTaken: 'An entry with this address already exists in this category.',
@@ -165,6 +203,9 @@ const de: Messages = {
   portal: {
     empty: 'In diesem Bereich ist noch nichts veröffentlicht.',
     contacts: 'Kontakt',
+    attachments: 'Dokumente',
+    fileFormat: 'Format',
+    fileSize: 'Größe',
     topics: 'Themen',
     updated: 'Zuletzt aktualisiert: {date}',
   },
@@ -192,7 +233,14 @@ const de: Messages = {
     deleteTitle: '„{title}“ löschen?',
     deleteText: 'Der Eintrag wird aus dem Portal entfernt und kann nicht wiederhergestellt werden.',
     deleteConfirm: 'Ja, löschen',
-    sections: { content: 'Inhalt', contacts: 'Dienstliche Kontakte', publication: 'Veröffentlichung' },
+    removeAttachment: 'Entfernen',
+    removeAttachmentLabel: 'Anhang {title} entfernen',
+    sections: {
+      content: 'Inhalt',
+      attachments: 'Anhänge',
+      contacts: 'Dienstliche Kontakte',
+      publication: 'Veröffentlichung',
+    },
     fields: {
       category: 'Kategorie',
       title: 'Titel',
@@ -212,10 +260,16 @@ const de: Messages = {
       sortOrder: 'Reihenfolge',
       sortOrderHint: 'Einträge werden ab der niedrigsten Zahl gelistet, bei Gleichstand nach Titel.',
       status: 'Status',
+      attachment: 'Neuer Anhang',
+      attachmentHint:
+        'PDF, ODT, ODS, DOCX, XLSX oder Bilder, bis 10 MB. Der Typ wird am Inhalt der Datei geprüft. Nur Dokumente der Gemeinde, ohne personenbezogene Daten.',
+      attachmentTitle: 'Titel des Anhangs',
+      noAttachments: 'Keine Anhänge.',
     },
   },
   flash: {
     created: 'Eintrag angelegt.',
+    attachmentRemoved: 'Anhang entfernt.',
     saved: 'Änderungen gespeichert.',
     unchanged: 'Nichts zu speichern.',
     published: 'Eintrag veröffentlicht.',
@@ -224,6 +278,9 @@ const de: Messages = {
   },
   errors: {
     category: 'Wählen Sie eine Kategorie aus der Liste.',
+    attachmentTooLarge: 'Der Anhang ist größer als {max} MB.',
+    attachmentType:
+      'Dateityp nicht erlaubt: akzeptiert werden PDF, ODT, ODS, DOCX, XLSX und Bilder (am Inhalt der Datei geprüft).',
     tooLong: 'Der Text ist zu lang: höchstens {max} Zeichen.',
     slug: 'Nur Kleinbuchstaben, Ziffern und Bindestriche (höchstens 80 Zeichen).',
     slugTaken: 'In dieser Kategorie gibt es bereits einen Eintrag mit dieser Adresse.',

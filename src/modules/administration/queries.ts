@@ -1,13 +1,39 @@
 import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.js';
 import { offices } from '../offices/index.js';
-import { type AdministrationRow, administrationItems } from './schema.js';
+import {
+  type AdministrationAttachmentRow,
+  type AdministrationRow,
+  administrationAttachments,
+  administrationItems,
+} from './schema.js';
 
 export const ADMINISTRATION_PUBLIC_PATH = '/amministrazione';
 export const ADMIN_PAGE_SIZE = 20;
 
 export const administrationHref = (category: string, slug: string) =>
   `${ADMINISTRATION_PUBLIC_PATH}/${category}/${slug}`;
+
+/** Where an attachment is served: its id and its sanitised file name (the name must match). */
+export const administrationAttachmentHref = (a: Pick<AdministrationAttachmentRow, 'id' | 'filename'>) =>
+  `${ADMINISTRATION_PUBLIC_PATH}/allegati/${a.id}/${a.filename}`;
+
+/** An attachment with the status of its scheda (drafts' attachments are for staff only). */
+export async function getAdministrationAttachment(tx: Tx, tenantId: string, id: string) {
+  const [row] = await tx
+    .select({ attachment: administrationAttachments, status: administrationItems.status })
+    .from(administrationAttachments)
+    .innerJoin(
+      administrationItems,
+      and(
+        eq(administrationItems.id, administrationAttachments.itemId),
+        eq(administrationItems.tenantId, administrationAttachments.tenantId),
+      ),
+    )
+    .where(and(eq(administrationAttachments.tenantId, tenantId), eq(administrationAttachments.id, id)))
+    .limit(1);
+  return row ?? null;
+}
 
 export interface Paged<T> {
   rows: T[];

@@ -2,10 +2,18 @@
 // delete. Every change writes its audit entry in the same transaction (which also tells the page cache
 // that the Comune's portal pages changed, so the portal shows the change at once).
 
-import { and, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { type AuditActor, diff, recordAudit } from '../../../platform/audit/audit.js';
 import { type Database, type Tx, withTenant } from '../../../platform/db/client.js';
 import { AppError, type FieldError } from '../../../platform/errors/catalogue.js';
+import type { Storage } from '../../../platform/storage/storage.js';
+import {
+  attachmentTitle,
+  checkAttachmentFile,
+  isUploaded,
+  safeFilename,
+  type UploadedFile,
+} from '../../../platform/validation/attachment.js';
 import { SLUG, SLUG_MAX_LENGTH, slugify } from '../../../platform/validation/slug.js';
 import { offices } from '../../offices/index.js';
 import { topicBySlug } from '../../portal/index.js';
@@ -14,6 +22,7 @@ import {
   ADMINISTRATION_STATUSES,
   type AdministrationRow,
   type AdministrationStatus,
+  administrationAttachments,
   administrationItems,
 } from '../schema.js';
 
@@ -30,6 +39,9 @@ export interface AdministrationInput {
   topics?: string[] | undefined;
   sortOrder?: string | undefined;
   status: string;
+  /** A new allegato (documenti e dati): checked by its bytes, stored with the scheda. */
+  attachment?: UploadedFile | undefined;
+  attachmentTitle?: string | undefined;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -138,22 +150,59 @@ async function findRow(tx: Tx, tenantId: string, id: string) {
   return row ?? null;
 }
 
-/** Creates (no `id`) or changes a scheda; every problem is reported at once as VALIDATION_FAILED. */
+/** The attachment of a form: checked by its bytes; a field error when refused. */
+export function checkAdministrationAttachment(file: UploadedFile) {
+  return checkAttachmentFile(file, {
+    field: 'attachment',
+    tooLarge: 'administration.errors.attachmentTooLarge',
+    type: 'administration.errors.attachmentType',
+  });
+}
+
+/**
+ * Creates (no `id`) or changes a scheda, with a new attachment if one is given; every problem (the
+ * attachment's too) is reported at once. The file is stored first and removed again if the change fails.
+ */
 export async function saveAdministrationItem(
   database: Database,
   tenantId: string,
   actor: AuditActor,
   input: AdministrationInput,
   id?: string,
+  storage?: Storage,
 ): Promise<{ id: string; changed: boolean }> {
   const f = normalizeAdministration(input);
   const actorId = actor.kind === 'staff' ? actor.id : null;
+  const fileProblems: FieldError[] = [];
+  let attachment: { mime: string; extension: string; file: UploadedFile; title: string } | undefined;
+  if (isUploaded(input.attachment)) {
+    const checked = await checkAdministrationAttachment(input.attachment);
+    if (checked.error) fileProblems.push(checked.error);
+    else if (!storage) throw new Error('an attachment needs the storage');
+    else
+      attachment = {
+        mime: checked.mime,
+        extension: checked.extension,
+        file: input.attachment,
+        title: attachmentTitle(input.attachmentTitle, input.attachment.filename),
+      };
+  }
+  if (oneLine(input.attachmentTitle).length > 200)
+    fileProblems.push(problem('attachmentTitle', 'administration.errors.tooLong', 'too_long', { max: 200 }));
+  let storageKey: string | undefined;
   try {
     return await withTenant(database, tenantId, async (tx) => {
       const before = id ? await findRow(tx, tenantId, id) : null;
       if (id && !before) throw new AppError('NOT_FOUND');
-      const problems = await fieldProblems(tx, tenantId, f, id);
-      if (problems.length > 0) throw new AppError('VALIDATION_FAILED', problems);
+      const problems = [...(await fieldProblems(tx, tenantId, f, id)), ...fileProblems];
+      if (problems.length > 0) {
+        const code = problems.some((p) => p.code === 'FILE_TYPE_NOT_ALLOWED')
+          ? 'FILE_TYPE_NOT_ALLOWED'
+          : problems.some((p) => p.code === 'PAYLOAD_TOO_LARGE')
+            ? 'PAYLOAD_TOO_LARGE'
+            : 'VALIDATION_FAILED';
+        throw new AppError(code, problems);
+      }
       const columns = {
         category: f.category,
         title: f.title,
@@ -168,6 +217,8 @@ export async function saveAdministrationItem(
         sortOrder: f.sortOrder,
         status: f.status as AdministrationStatus,
       };
+      let itemId: string;
+      let changed: boolean;
       if (!before) {
         const [row] = await tx
           .insert(administrationItems)
@@ -180,27 +231,128 @@ export async function saveAdministrationItem(
           entityId: row.id,
           changes: diff(null, auditView(row)),
         });
-        return { id: row.id, changed: true };
+        itemId = row.id;
+        changed = true;
+      } else {
+        itemId = before.id;
+        const changes = diff(auditView(before), auditView({ ...before, ...columns }));
+        changed = Object.keys(changes).length > 0;
+        if (changed) {
+          await tx
+            .update(administrationItems)
+            .set({ ...columns, updatedBy: actorId, updatedAt: new Date() })
+            .where(and(eq(administrationItems.tenantId, tenantId), eq(administrationItems.id, before.id)));
+          await recordAudit(tx, tenantId, actor, {
+            action: 'administration.updated',
+            entity: 'administration_item',
+            entityId: before.id,
+            changes,
+          });
+        }
       }
-      const changes = diff(auditView(before), auditView({ ...before, ...columns }));
-      if (Object.keys(changes).length === 0) return { id: before.id, changed: false };
-      await tx
-        .update(administrationItems)
-        .set({ ...columns, updatedBy: actorId, updatedAt: new Date() })
-        .where(and(eq(administrationItems.tenantId, tenantId), eq(administrationItems.id, before.id)));
-      await recordAudit(tx, tenantId, actor, {
-        action: 'administration.updated',
-        entity: 'administration_item',
-        entityId: before.id,
-        changes,
-      });
-      return { id: before.id, changed: true };
+      if (attachment && storage) {
+        storageKey = await storage.put(
+          `tenants/${tenantId}/administration-attachments`,
+          attachment.file.data,
+          attachment.extension,
+        );
+        await addAttachmentRow(tx, tenantId, actor, itemId, {
+          title: attachment.title,
+          filename: safeFilename(attachment.file.filename, attachment.extension),
+          mime: attachment.mime,
+          extension: attachment.extension,
+          size: attachment.file.data.length,
+          storageKey,
+        });
+        changed = true;
+      }
+      return { id: itemId, changed };
     });
   } catch (err) {
+    if (storageKey && storage) await storage.delete(storageKey).catch(() => {});
     if (isUniqueViolation(err))
       throw new AppError('VALIDATION_FAILED', [problem('slug', 'administration.errors.slugTaken', 'taken')]);
     throw err;
   }
+}
+
+/** Writes the row of a stored attachment, last of the scheda's list; audited (no file content). */
+export async function addAttachmentRow(
+  tx: Tx,
+  tenantId: string,
+  actor: AuditActor,
+  itemId: string,
+  file: {
+    title: string;
+    filename: string;
+    mime: string;
+    extension: string;
+    size: number;
+    storageKey: string;
+  },
+): Promise<string> {
+  const [last] = await tx
+    .select({ position: sql<number>`coalesce(max(${administrationAttachments.position}), -1)` })
+    .from(administrationAttachments)
+    .where(
+      and(eq(administrationAttachments.tenantId, tenantId), eq(administrationAttachments.itemId, itemId)),
+    );
+  const [row] = await tx
+    .insert(administrationAttachments)
+    .values({ tenantId, itemId, ...file, position: Number(last?.position ?? -1) + 1 })
+    .returning({ id: administrationAttachments.id });
+  if (!row) throw new Error('insert returned nothing');
+  await recordAudit(tx, tenantId, actor, {
+    action: 'administration.attachment_added',
+    entity: 'administration_attachment',
+    entityId: row.id,
+    changes: { itemId, title: file.title, filename: file.filename, mime: file.mime, size: file.size },
+  });
+  return row.id;
+}
+
+/** The attachments of a scheda, in their order. */
+export function listAttachmentsOf(tx: Tx, tenantId: string, itemId: string) {
+  return tx
+    .select()
+    .from(administrationAttachments)
+    .where(
+      and(eq(administrationAttachments.tenantId, tenantId), eq(administrationAttachments.itemId, itemId)),
+    )
+    .orderBy(asc(administrationAttachments.position), asc(administrationAttachments.createdAt));
+}
+
+/** Removes one attachment of a scheda (the row now, the file after the commit); audited. */
+export async function removeAdministrationAttachment(
+  database: Database,
+  storage: Storage,
+  tenantId: string,
+  actor: AuditActor,
+  itemId: string,
+  attachmentId: string,
+): Promise<void> {
+  if (!UUID.test(attachmentId)) throw new AppError('NOT_FOUND');
+  const key = await withTenant(database, tenantId, async (tx) => {
+    const [row] = await tx
+      .delete(administrationAttachments)
+      .where(
+        and(
+          eq(administrationAttachments.tenantId, tenantId),
+          eq(administrationAttachments.itemId, itemId),
+          eq(administrationAttachments.id, attachmentId),
+        ),
+      )
+      .returning();
+    if (!row) throw new AppError('NOT_FOUND');
+    await recordAudit(tx, tenantId, actor, {
+      action: 'administration.attachment_removed',
+      entity: 'administration_attachment',
+      entityId: attachmentId,
+      changes: { itemId, title: row.title, filename: row.filename },
+    });
+    return row.storageKey;
+  });
+  await storage.delete(key).catch(() => {});
 }
 
 /** Publishes a scheda or brings it back to draft; audited. False when it already had that status. */
@@ -229,16 +381,18 @@ export async function setAdministrationStatus(
   });
 }
 
-/** Deletes a scheda; audited. */
+/** Deletes a scheda with its attachments (rows at once, files after the commit); audited. */
 export async function deleteAdministrationItem(
   database: Database,
   tenantId: string,
   actor: AuditActor,
   id: string,
+  storage?: Storage,
 ): Promise<void> {
-  await withTenant(database, tenantId, async (tx) => {
+  const keys = await withTenant(database, tenantId, async (tx) => {
     const before = await findRow(tx, tenantId, id);
     if (!before) throw new AppError('NOT_FOUND');
+    const files = await listAttachmentsOf(tx, tenantId, id);
     await tx
       .delete(administrationItems)
       .where(and(eq(administrationItems.tenantId, tenantId), eq(administrationItems.id, id)));
@@ -246,7 +400,9 @@ export async function deleteAdministrationItem(
       action: 'administration.deleted',
       entity: 'administration_item',
       entityId: id,
-      changes: diff(auditView(before), null),
+      changes: { ...diff(auditView(before), null), attachments: [files.length, 0] },
     });
+    return files.map((f) => f.storageKey);
   });
+  if (storage) for (const key of keys) await storage.delete(key).catch(() => {});
 }

@@ -6,14 +6,17 @@ import { authorize } from '../../../platform/auth/policy.js';
 import type { AppContext } from '../../../platform/context.js';
 import { withTenant } from '../../../platform/db/client.js';
 import { AppError } from '../../../platform/errors/catalogue.js';
+import { multipartForms, uploadedFiles } from '../../../platform/http/attachment-upload.js';
 import { sendPage } from '../../../platform/http/server.js';
 import { tenantOf } from '../../../platform/http/tenant-required.js';
 import { formatDateTime } from '../../../platform/i18n/format.js';
+import { ATTACHMENT_MAX_BYTES, formatLabel, formatSize } from '../../../platform/validation/attachment.js';
 import { asList, formFromError, rejectedForm } from '../../../platform/validation/forms.js';
 import { pageQuery } from '../../../platform/validation/query.js';
 import { BackofficeLayout } from '../../../platform/views/backoffice-layout.js';
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js';
 import { backofficeChrome } from '../../../platform/views/chrome.js';
+import { FileField } from '../../../platform/views/file-field.js';
 import {
   CheckboxGroup,
   CsrfField,
@@ -30,11 +33,13 @@ import { TOPICS } from '../../portal/index.js';
 import {
   type AdministrationInput,
   deleteAdministrationItem,
+  listAttachmentsOf,
+  removeAdministrationAttachment,
   saveAdministrationItem,
   setAdministrationStatus,
 } from '../commands/save.js';
 import { ADMINISTRATION_MANAGE } from '../policy.js';
-import { administrationHref, listAdministrationAdmin } from '../queries.js';
+import { administrationAttachmentHref, administrationHref, listAdministrationAdmin } from '../queries.js';
 import { ADMINISTRATION_CATEGORIES, type AdministrationRow, administrationItems } from '../schema.js';
 
 export const ADMINISTRATION_ADMIN_PATH = '/backoffice/amministrazione';
@@ -50,6 +55,7 @@ const FLASHES: Record<string, string> = {
   published: 'administration.flash.published',
   unpublished: 'administration.flash.unpublished',
   deleted: 'administration.flash.deleted',
+  attachmentRemoved: 'administration.flash.attachmentRemoved',
 };
 
 const ListQuery = pageQuery({
@@ -69,6 +75,10 @@ const NewQuery = pageQuery({
 });
 const OkQuery = pageQuery({ ok: Type.Optional(Type.String({ maxLength: 40 })) });
 const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
+const AttachmentParams = Type.Object({
+  id: Type.String({ maxLength: 64 }),
+  attachmentId: Type.String({ maxLength: 64 }),
+});
 
 const text = (max: number) => Type.Optional(Type.String({ maxLength: max }));
 const ItemBody = Type.Object(
@@ -91,6 +101,7 @@ const ItemBody = Type.Object(
     ),
     sortOrder: text(10),
     status: Type.String({ maxLength: 20 }),
+    attachmentTitle: text(400),
   },
   { additionalProperties: false },
 );
@@ -130,6 +141,8 @@ const FIELDS = [
   'topics',
   'sortOrder',
   'status',
+  'attachment',
+  'attachmentTitle',
 ];
 
 export function registerAdministrationBackofficeRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -269,12 +282,15 @@ export function registerAdministrationBackofficeRoutes(app: FastifyInstance, ctx
   ) {
     const chrome = backofficeChrome(request, reply);
     const { t, tenant } = chrome;
-    const officeList = await withTenant(database, tenant.id, (tx) =>
-      tx
-        .select({ value: offices.id, label: offices.name })
-        .from(offices)
-        .where(eq(offices.tenantId, tenant.id))
-        .orderBy(asc(offices.name)),
+    const [officeList, attachments] = await withTenant(database, tenant.id, (tx) =>
+      Promise.all([
+        tx
+          .select({ value: offices.id, label: offices.name })
+          .from(offices)
+          .where(eq(offices.tenantId, tenant.id))
+          .orderBy(asc(offices.name)),
+        item ? listAttachmentsOf(tx, tenant.id, item.id) : Promise.resolve([]),
+      ]),
     );
     const f = (key: string) => t(`administration.admin.fields.${key}`);
     const labels = Object.fromEntries(FIELDS.map((k) => [k, f(k)]));
@@ -338,7 +354,7 @@ export function registerAdministrationBackofficeRoutes(app: FastifyInstance, ctx
           {t('administration.admin.requiredNote')}
         </p>
         <ErrorSummary form={form} t={t} labels={labels} />
-        <form method="post" action={action} novalidate>
+        <form method="post" action={action} enctype="multipart/form-data" novalidate>
           <CsrfField token={chrome.csrfToken} />
           <fieldset class="mb-4">
             <legend class="h4" safe>
@@ -406,6 +422,47 @@ export function registerAdministrationBackofficeRoutes(app: FastifyInstance, ctx
           </div>
           <fieldset class="mb-4">
             <legend class="h4" safe>
+              {t('administration.admin.sections.attachments')}
+            </legend>
+            {attachments.length === 0 ? (
+              <p class="text-muted" safe>
+                {f('noAttachments')}
+              </p>
+            ) : (
+              <ul>
+                {attachments.map((a) => (
+                  <li>
+                    <a href={administrationAttachmentHref(a)} safe>
+                      {a.title}
+                    </a>
+                    <span class="small text-muted ms-2" safe>
+                      {`(${formatLabel(a.extension)}, ${formatSize(a.size, chrome.locale)})`}
+                    </span>
+                    <button
+                      type="submit"
+                      class="btn btn-link btn-sm text-danger"
+                      form={`remove-${a.id}`}
+                      aria-label={t('administration.admin.removeAttachmentLabel', { title: a.title })}
+                      safe
+                    >
+                      {t('administration.admin.removeAttachment')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <FileField
+              form={form}
+              t={t}
+              name="attachment"
+              label={f('attachment')}
+              hint={f('attachmentHint')}
+              accept=".pdf,.odt,.ods,.docx,.xlsx,image/png,image/jpeg,image/webp"
+            />
+            <Field form={form} t={t} name="attachmentTitle" label={f('attachmentTitle')} maxlength={200} />
+          </fieldset>
+          <fieldset class="mb-4">
+            <legend class="h4" safe>
               {t('administration.admin.sections.publication')}
             </legend>
             <Field
@@ -436,14 +493,26 @@ export function registerAdministrationBackofficeRoutes(app: FastifyInstance, ctx
             {t('common.cancel')}
           </a>
         </form>
+        <div>
+          {attachments.map((a) => (
+            <form
+              method="post"
+              id={`remove-${a.id}`}
+              action={`${ADMINISTRATION_ADMIN_PATH}/${item?.id ?? ''}/allegati/${a.id}/elimina`}
+              class="d-none"
+            >
+              <CsrfField token={chrome.csrfToken} />
+            </form>
+          ))}
+        </div>
       </BackofficeLayout>,
       options.status ?? 200,
     );
   }
 
-  const toInput = (body: ItemBody): AdministrationInput => {
-    const { _csrf, ...rest } = body;
-    return { ...rest, topics: asList(body.topics) };
+  const toInput = (request: FastifyRequest): AdministrationInput => {
+    const { _csrf, ...rest } = request.body as ItemBody;
+    return { ...rest, topics: asList(rest.topics), attachment: uploadedFiles(request).attachment };
   };
   const shown = (body: ItemBody) => {
     const { _csrf, ...rest } = body;
@@ -470,54 +539,71 @@ export function registerAdministrationBackofficeRoutes(app: FastifyInstance, ctx
     },
   );
 
-  app.post(
-    `${ADMINISTRATION_ADMIN_PATH}/nuova`,
-    { ...manage, attachValidation: true, schema: { body: ItemBody } },
-    async (request, reply) => {
-      const rejected = rejectedForm(request, BODY_MESSAGES);
-      if (rejected) return renderForm(request, reply, rejected, null, { status: 400 });
-      const body = request.body as ItemBody;
-      try {
-        const { id } = await saveAdministrationItem(
-          database,
-          tenantOf(request).id,
-          auditActorOf(request),
-          toInput(body),
-        );
-        return reply.redirect(`${ADMINISTRATION_ADMIN_PATH}/${id}/modifica?ok=created`, 303);
-      } catch (err) {
-        const form = formFromError(err, shown(body));
-        return renderForm(request, reply, form, null, { status: err instanceof AppError ? err.status : 400 });
-      }
-    },
-  );
+  // Create and edit take multipart bodies (the attachment): in their own plugin scope. An oversized
+  // file is cut at the limit and flagged, so the form says so and keeps the other fields.
+  app.register(async (scope) => {
+    const multipartRoute = await multipartForms(scope, {
+      fileSize: ATTACHMENT_MAX_BYTES,
+      files: 1,
+      authorize: authorize(ADMINISTRATION_MANAGE),
+    });
 
-  app.post(
-    `${ADMINISTRATION_ADMIN_PATH}/:id/modifica`,
-    { ...manage, attachValidation: true, schema: { params: IdParams, body: ItemBody } },
-    async (request, reply) => {
-      const item = await loadItem(request);
-      const rejected = rejectedForm(request, BODY_MESSAGES);
-      if (rejected) return renderForm(request, reply, rejected, item, { status: 400 });
-      const body = request.body as ItemBody;
-      try {
-        const { changed } = await saveAdministrationItem(
-          database,
-          tenantOf(request).id,
-          auditActorOf(request),
-          toInput(body),
-          item.id,
-        );
-        return reply.redirect(
-          `${ADMINISTRATION_ADMIN_PATH}/${item.id}/modifica?ok=${changed ? 'saved' : 'unchanged'}`,
-          303,
-        );
-      } catch (err) {
-        const form = formFromError(err, shown(body));
-        return renderForm(request, reply, form, item, { status: err instanceof AppError ? err.status : 400 });
-      }
-    },
-  );
+    scope.post(
+      `${ADMINISTRATION_ADMIN_PATH}/nuova`,
+      { ...multipartRoute, schema: { body: ItemBody } },
+      async (request, reply) => {
+        const rejected = rejectedForm(request, BODY_MESSAGES);
+        if (rejected) return renderForm(request, reply, rejected, null, { status: 400 });
+        const body = request.body as ItemBody;
+        try {
+          const { id } = await saveAdministrationItem(
+            database,
+            tenantOf(request).id,
+            auditActorOf(request),
+            toInput(request),
+            undefined,
+            ctx.storage,
+          );
+          return reply.redirect(`${ADMINISTRATION_ADMIN_PATH}/${id}/modifica?ok=created`, 303);
+        } catch (err) {
+          const form = formFromError(err, shown(body));
+          return renderForm(request, reply, form, null, {
+            status: err instanceof AppError ? err.status : 400,
+          });
+        }
+      },
+    );
+
+    scope.post(
+      `${ADMINISTRATION_ADMIN_PATH}/:id/modifica`,
+      { ...multipartRoute, schema: { params: IdParams, body: ItemBody } },
+      async (request, reply) => {
+        const item = await loadItem(request);
+        const rejected = rejectedForm(request, BODY_MESSAGES);
+        if (rejected) return renderForm(request, reply, rejected, item, { status: 400 });
+        const body = request.body as ItemBody;
+        try {
+          const { changed } = await saveAdministrationItem(
+            database,
+            tenantOf(request).id,
+            auditActorOf(request),
+            toInput(request),
+            item.id,
+            ctx.storage,
+          );
+          return reply.redirect(
+            `${ADMINISTRATION_ADMIN_PATH}/${item.id}/modifica?ok=${changed ? 'saved' : 'unchanged'}`,
+            303,
+          );
+        } catch (err) {
+          const form = formFromError(err, shown(body));
+          return renderForm(request, reply, form, item, {
+            status: err instanceof AppError ? err.status : 400,
+          });
+        }
+      },
+    );
+  });
 
   for (const [segment, status, ok] of [
     ['pubblica', 'published', 'published'],
@@ -580,8 +666,32 @@ export function registerAdministrationBackofficeRoutes(app: FastifyInstance, ctx
     { ...manage, schema: { params: IdParams } },
     async (request, reply) => {
       const item = await loadItem(request);
-      await deleteAdministrationItem(database, tenantOf(request).id, auditActorOf(request), item.id);
+      await deleteAdministrationItem(
+        database,
+        tenantOf(request).id,
+        auditActorOf(request),
+        item.id,
+        ctx.storage,
+      );
       return reply.redirect(`${ADMINISTRATION_ADMIN_PATH}?ok=deleted`, 303);
+    },
+  );
+
+  app.post(
+    `${ADMINISTRATION_ADMIN_PATH}/:id/allegati/:attachmentId/elimina`,
+    { ...manage, schema: { params: AttachmentParams } },
+    async (request, reply) => {
+      const item = await loadItem(request);
+      const { attachmentId } = request.params as { attachmentId: string };
+      await removeAdministrationAttachment(
+        database,
+        ctx.storage,
+        tenantOf(request).id,
+        auditActorOf(request),
+        item.id,
+        attachmentId,
+      );
+      return reply.redirect(`${ADMINISTRATION_ADMIN_PATH}/${item.id}/modifica?ok=attachmentRemoved`, 303);
     },
   );
 }
