@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import sharp from 'sharp';
@@ -7,35 +6,12 @@ import { createTestTenant, type TestTenant, testApp } from '../../../../test/hel
 import { createStaffUser, csrfFor, loginAs } from '../../../../test/helpers/staff.js';
 import { auditLog } from '../../../platform/audit/schema.js';
 import { withTenant } from '../../../platform/db/client.js';
+import { type FormFilePart, multipartBody } from '../../../platform/http/attachment-form-body.js';
 import { tinyPdf } from '../../../platform/storage/attachment-files.js';
 import { newsAttachments, newsItems } from '../schema.js';
 
-interface FilePart {
-  name: string;
-  filename: string;
-  type: string;
-  data: Buffer;
-}
-
-/** A multipart/form-data body as a browser sends it (repeated names for repeated values). */
-function multipart(fields: Array<[string, string]>, files: FilePart[] = []) {
-  const boundary = `----campanile${randomUUID().replace(/-/g, '')}`;
-  const chunks: Buffer[] = [];
-  for (const [name, value] of fields)
-    chunks.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-    );
-  for (const f of files)
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${f.name}"; filename="${f.filename}"\r\nContent-Type: ${f.type}\r\n\r\n`,
-      ),
-      f.data,
-      Buffer.from('\r\n'),
-    );
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
-}
+type FilePart = FormFilePart;
+const multipart = multipartBody;
 
 const DAY = 86_400_000;
 let tenant: TestTenant;
