@@ -451,4 +451,141 @@ const en = {
   },
 } satisfies Messages;
 
-export const privacyMessages = { it, en };
+/** German for every text a citizen sees; back-office texts fall back to Italian. */
+const de = {
+  nav: { privacy: 'Datenschutz und personenbezogene Daten' },
+  purposes: {
+    newsletter: {
+      label: 'Newsletter der Gemeinde',
+      description:
+        'Den Newsletter mit Neuigkeiten, Veranstaltungen und Mitteilungen zu den gewählten Themen per E-Mail erhalten.',
+    },
+    satisfaction_surveys: {
+      label: 'Zufriedenheitsumfragen',
+      description:
+        'Für kurze Umfragen zu den genutzten Diensten kontaktiert werden, damit die Gemeinde sie verbessern kann.',
+    },
+  },
+  notice: {
+    title: 'Datenschutzerklärung',
+    versionOf: 'Fassung {version} vom {date}',
+    versionShort: 'Fassung {version}',
+    versionsHeading: 'Frühere Fassungen',
+    versionLink: 'Fassung {version} vom {date}: {title}',
+    noOtherVersions:
+      'Es gibt keine früheren Fassungen: Dies ist die erste veröffentlichte Fassung der Erklärung.',
+    outdated: 'Sie lesen eine frühere, nicht mehr geltende Fassung.',
+    goToCurrent: 'Die geltende Erklärung lesen',
+    noneTitle: 'Erklärung noch nicht veröffentlicht',
+    none: '{comune} hat seine Datenschutzerklärung auf dieser Website noch nicht veröffentlicht. Informationen zur Verarbeitung Ihrer Daten erhalten Sie unter {email}.',
+  },
+  consent: {
+    title: 'Datenschutzerklärung',
+    requiredTitle: 'Bevor Sie fortfahren, lesen Sie bitte die Erklärung',
+    requiredText:
+      'Die Gemeinde hat eine neue Fassung ihrer Datenschutzerklärung veröffentlicht. Lesen Sie sie und bestätigen Sie dies, um Ihren persönlichen Bereich weiter zu nutzen.',
+    acknowledge: 'Ich habe die Erklärung gelesen',
+    alreadyAcknowledged: 'Sie haben die geltende Fassung {version} der Erklärung bereits gelesen.',
+    acknowledgedFlash: 'Danke: Wir haben vermerkt, dass Sie die Erklärung gelesen haben.',
+    continue: 'Zum persönlichen Bereich',
+  },
+  area: {
+    title: 'Persönlicher Bereich',
+    logout: 'Abmelden',
+    nav: {
+      label: 'Abschnitte des persönlichen Bereichs',
+      profile: 'Profil',
+      consents: 'Einwilligungen',
+      notice: 'Datenschutzerklärung',
+      erasure: 'Löschung Ihrer Daten',
+    },
+    profileHeading: 'Ihre Angaben',
+    identityNote:
+      'Name und Steuernummer stammen aus Ihrer digitalen Identität (SPID oder CIE) und werden bei jeder Anmeldung aktualisiert: Sie können hier nicht geändert werden.',
+    contactsHeading: 'Ihre Kontaktdaten',
+    contactsIntro:
+      'Die Gemeinde verwendet diese Kontaktdaten nur, um Ihnen zu antworten und Sie über Ihre Anliegen zu informieren. Sie können sie leer lassen.',
+    emailHint: 'Zum Beispiel name@beispiel.it.',
+    phoneHint:
+      'Nur Ziffern, mit internationaler Vorwahl, wenn es keine italienische Nummer ist (z. B. +49 30 1234567).',
+    saveContacts: 'Kontaktdaten speichern',
+    contactsSaved: 'Kontaktdaten aktualisiert.',
+    contactsUnchanged: 'Keine Änderung an Ihren Kontaktdaten.',
+    notGiven: 'Nicht angegeben',
+    fields: {
+      name: 'Name',
+      fiscalCode: 'Steuernummer',
+      email: 'E-Mail-Adresse',
+      phone: 'Telefon',
+      lastLogin: 'Letzte Anmeldung',
+      since: 'Registriert seit',
+    },
+    errors: { phone: 'Geben Sie eine gültige Telefonnummer ein, z. B. 333 1234567 oder +39 011 1234567.' },
+    dataHeading: 'Ihre personenbezogenen Daten',
+    links: {
+      consents: 'Einwilligungen: Ihre Entscheidungen einsehen und ändern, mit Verlauf',
+      export: 'Alle Ihre Daten herunterladen (JSON-Datei)',
+      erasure: 'Die Löschung Ihrer Daten beantragen',
+      notice: 'Die Datenschutzerklärung lesen',
+    },
+    erasurePending: 'Sie haben am {date} die Löschung Ihrer Daten beantragt: Der Antrag wird bearbeitet.',
+    erasureDetails: 'Einzelheiten des Antrags',
+    erasureRejected: 'Ihr Löschantrag wurde am {date} abgelehnt. Begründung:',
+  },
+  consents: {
+    title: 'Ihre Einwilligungen',
+    intro:
+      'Dies sind die freiwilligen Einwilligungen, die Sie jederzeit erteilen oder widerrufen können. Jede Entscheidung wird mit Datum und Uhrzeit festgehalten, der Verlauf bleibt einsehbar.',
+    acknowledgedOn: 'Sie haben die Fassung {version} der Datenschutzerklärung am {date} gelesen.',
+    acknowledgeFirst: 'Sie haben die geltende Erklärung noch nicht gelesen: Lesen Sie sie.',
+    currentHeading: 'Aktuelle Entscheidungen',
+    noPurposes: 'Die Gemeinde bittet derzeit um keine freiwillige Einwilligung.',
+    stateGranted: 'Einwilligung erteilt',
+    stateNotGranted: 'Einwilligung nicht erteilt',
+    since: 'seit {date}',
+    grant: 'Ich willige ein: {purpose}',
+    withdraw: 'Ich widerrufe meine Einwilligung: {purpose}',
+    grantedFlash: 'Einwilligung erfasst.',
+    withdrawnFlash: 'Einwilligung widerrufen.',
+    unchangedFlash: 'Ihre Entscheidung war bereits erfasst.',
+    historyHeading: 'Verlauf Ihrer Entscheidungen',
+    noHistory: 'Sie haben noch keine Entscheidung getroffen.',
+    historyNote:
+      'Der Verlauf wird nie geändert: Jede Änderung fügt eine Zeile hinzu. Er wird aufbewahrt, solange Ihr Profil besteht.',
+    noticePurpose: 'Datenschutzerklärung',
+    choiceAcknowledged: 'Gelesen',
+    choiceGranted: 'Einwilligung erteilt',
+    choiceWithdrawn: 'Einwilligung widerrufen',
+    columns: {
+      when: 'Datum und Uhrzeit',
+      purpose: 'Zweck',
+      choice: 'Entscheidung',
+      noticeVersion: 'Fassung der Erklärung',
+    },
+  },
+  erasure: {
+    title: 'Löschung Ihrer Daten',
+    intro:
+      'Sie können die Gemeinde auffordern, die auf dieser Website über Sie gespeicherten personenbezogenen Daten zu löschen (Art. 17 der Verordnung (EU) 2016/679). Ein Verwalter der Gemeinde prüft den Antrag.',
+    erasedHeading: 'Was gelöscht wird',
+    erasedList:
+      'Ihr Profil: Name, Steuernummer, E-Mail und Telefon|Ihre Anmeldesitzungen auf allen Geräten: Sie werden abgemeldet|Ihre Einwilligungen und deren Verlauf|die Daten, die andere Dienste der Website über Sie speichern und die nicht gesetzlich aufbewahrt werden müssen|im Aktivitätsprotokoll Ihr Name, Ihre IP-Adresse und die Einzelheiten der Vorgänge, die Sie betreffen',
+    keptHeading: 'Was die Gemeinde gesetzlich aufbewahren muss',
+    keptList:
+      'protokollierte Dokumente und Verwaltungsakten, die zum Archiv der Gemeinde gehören (DPR 445/2000 und GvD 42/2004)|Buchhaltungs- und Zahlungsunterlagen für die steuerrechtlich vorgeschriebenen Zeiträume|was zur Verteidigung eines Rechts oder zur Antwort an eine Behörde nötig ist|den Löschantrag selbst, ohne Daten, die Sie identifizieren',
+    exportFirst: 'Bevor Sie die Löschung beantragen, können Sie, wenn Sie möchten,',
+    exportLink: 'eine Kopie aller Ihrer Daten herunterladen',
+    confirmLabel:
+      'Mir ist bewusst, dass meine Daten gelöscht werden und nicht wiederhergestellt werden können, und ich beantrage die Löschung',
+    submit: 'Löschung beantragen',
+    requestedFlash: 'Löschantrag gesendet. Den Stand können Sie auf dieser Seite verfolgen.',
+    pendingTitle: 'Antrag in Bearbeitung',
+    pendingText:
+      'Sie haben am {date} die Löschung Ihrer Daten beantragt. Die Gemeinde antwortet innerhalb eines Monats (Art. 12 der Verordnung (EU) 2016/679).',
+    rejectedTitle: 'Antrag abgelehnt',
+    rejectedText: 'Ihr letzter Löschantrag wurde am {date} abgelehnt. Begründung der Gemeinde:',
+    errors: { confirm: 'Um die Löschung zu beantragen, kreuzen Sie das Bestätigungsfeld an.' },
+  },
+};
+
+export const privacyMessages = { it, en, de };

@@ -15,6 +15,16 @@ test('without a published notice /privacy says so in Italian', async () => {
   assert.match(res.body, /non ha ancora pubblicato l&#39;informativa|non ha ancora pubblicato l'informativa/);
 });
 
+test('the privacy pages speak English and German on request', async () => {
+  const { app } = await testApp();
+  const tenant = await createTestTenant();
+  const de = await getPage(app, tenant, '', '/privacy?lang=de');
+  assert.equal(de.statusCode, 200);
+  assert.match(de.body, /Erklärung noch nicht veröffentlicht/);
+  const en = await getPage(app, tenant, '', '/privacy?lang=en');
+  assert.match(en.body, /Notice not yet published/);
+});
+
 test('an administrator publishes versions; /privacy shows the latest, earlier ones stay readable', async () => {
   const { app, ctx } = await testApp();
   const tenant = await createTestTenant();
