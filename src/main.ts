@@ -26,6 +26,12 @@ main(process.argv.slice(2)).then(
       process.exitCode = 78;
       return;
     }
+    const code = (err as NodeJS.ErrnoException)?.code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
+      process.stderr.write(`campanile: ${(err as Error).message} (choose another PORT)\n`);
+      process.exitCode = 78;
+      return;
+    }
     process.stderr.write(`campanile: ${(err as Error)?.stack ?? String(err)}\n`);
     process.exitCode = 1;
   },

@@ -83,6 +83,10 @@ export async function startRuntime(env: Env, log: Logger, roles: ReadonlySet<Job
       url = await app.listen({ host: env.HOST, port: env.PORT });
     }
   } catch (err) {
+    // A port already taken (EADDRINUSE) lands here after the outbox started: stop it too, or its
+    // timer keeps the process alive polling a closed database.
+    await dispatcher?.stop().catch(() => {});
+    await app?.close().catch(() => {});
     await jobs.stop(1000).catch(() => {});
     await ctx.database.close().catch(() => {});
     release();

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,12 +14,15 @@ export interface DemoServer {
  * Starts the real product as a user does (`campanile start --demo`) on a fresh embedded database in a
  * temporary directory, and resolves once it prints that it is ready.
  */
-export async function startDemoServer(port = 3400 + Math.floor(Math.random() * 400)): Promise<DemoServer> {
+export async function startDemoServer(port?: number): Promise<DemoServer> {
+  // The environment as it is at the call: a spec may set variables, call, and restore them at once.
+  const callerEnv = { ...process.env };
+  port ??= await freePortPair();
   const dataDir = mkdtempSync(join(tmpdir(), 'campanile-e2e-'));
   let out = '';
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'start', '--demo'], {
     env: {
-      ...process.env,
+      ...callerEnv,
       DATA_DIR: dataDir,
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -64,4 +68,21 @@ export async function startDemoServer(port = 3400 + Math.floor(Math.random() * 4
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A port whose successor is free too: the demo serves the portal on PORT and its SPID IdP on PORT + 1. */
+async function freePortPair(): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 3400 + Math.floor(Math.random() * 400);
+    if ((await portIsFree(port)) && (await portIsFree(port + 1))) return port;
+  }
+  throw new Error('no free pair of ports between 3400 and 3800');
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
 }

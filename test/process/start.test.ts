@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { Agent, request } from 'node:http';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { test } from 'node:test';
 import { shutdownDrainMs } from '../../src/cli/start.js';
 import { asset } from '../../src/platform/views/assets.js';
@@ -53,6 +53,21 @@ test('a wrong environment value stops start-up with one line naming the variable
     assert.match(lines[0]!, new RegExp(`^campanile: Invalid configuration: ${name} .*\\(got "${value}"\\)$`));
     assert.doesNotMatch(cli.stderr(), NO_STACK);
     assert.equal(cli.stdout(), '');
+  }
+});
+
+test('a port already taken stops start-up with one line and exit 78, not a process that never exits', async () => {
+  const port = await freePort();
+  const squatter = createServer();
+  await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve));
+  try {
+    const cli = spawnCli(['start', '--services=web,worker'], await serverEnv({ PORT: String(port) }));
+    const exit = await cli.exited;
+    assert.equal(exit.code, 78, cli.stderr());
+    assert.match(cli.stderr(), /^campanile: listen EADDRINUSE: .* \(choose another PORT\)\n$/);
+    assert.doesNotMatch(cli.stderr(), NO_STACK);
+  } finally {
+    squatter.close();
   }
 });
 
